@@ -1,0 +1,42 @@
+package dev.seogen.core.article;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One explainer article: the question it answers and everything its page shows. The intro, the section
+ * bodies and the summary are Markdown; the summary is a section of its own so that its heading can be in
+ * the article's language.
+ */
+public record Article(
+        String question,
+        String title,
+        Slug slug,
+        String category,
+        LanguageTag language,
+        List<String> keywords,
+        String metaDescription,
+        String intro,
+        List<Section> sections,
+        Section summary,
+        List<Source> sources) {
+    public Article {
+        requireNonNull(question, "question");
+        requireNonNull(title, "title");
+        requireNonNull(slug, "slug");
+        requireNonNull(category, "category");
+        requireNonNull(language, "language");
+        keywords = List.copyOf(keywords);
+        requireNonNull(metaDescription, "metaDescription");
+        requireNonNull(intro, "intro");
+        sections = List.copyOf(sections);
+        requireNonNull(summary, "summary");
+        sources = List.copyOf(sources);
+    }
+
+    /** The folder the article lives in, under drafts/ and in the site. */
+    public Slug categorySlug() {
+        return Slug.of(category);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.seogen.core.article;
+
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The URL and file name of an article or category: lower-case ASCII letters and digits joined by single
+ * hyphens, at most {@value #MAX_LENGTH} characters. Whatever text it is made from, a slug never contains
+ * {@code /}, {@code \}, {@code ..} or a control character, so it is always safe as one path segment.
+ */
+public record Slug(String value) {
+    public static final int MAX_LENGTH = 80;
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern SHARP = Pattern.compile("(?<=\\p{L})#");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    public Slug {
+        if (value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException("'" + printable(value) + "' is not a slug: use lower-case letters,"
+                    + " digits and single hyphens, at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    /** Whether {@code text} is already a slug, as a file name read from disk must be. */
+    public static boolean isValid(String text) {
+        return text.length() <= MAX_LENGTH && VALID.matcher(text).matches();
+    }
+
+    /**
+     * The slug of any text: letters of every script transliterated to ASCII where possible, lower case,
+     * hyphens between words, cut at a word boundary. Text with nothing to keep (emoji only, say) gets
+     * {@code article-} and a hash of the text, so the result is never empty and always the same.
+     */
+    public static Slug of(String text) {
+        String ascii = toAscii(text);
+        ascii = SHARP.matcher(ascii).replaceAll(" sharp ");
+        ascii = ascii.replace("+", " plus ").replace("&", " and ");
+        ascii = APOSTROPHES.matcher(ascii).replaceAll("");
+        String hyphenated = NOT_ALPHANUMERIC
+                .matcher(ascii.toLowerCase(Locale.ROOT))
+                .replaceAll("-")
+                .replaceAll("^-+|-+$", "");
+        if (hyphenated.isEmpty()) {
+            return new Slug("article-" + shortHash(text));
+        }
+        return new Slug(cut(hyphenated, MAX_LENGTH));
+    }
+
+    /** This slug with {@code -n} appended, still within the length limit: for the second "What is DNS?". */
+    public Slug withSuffix(int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("a slug suffix starts at 2, got " + n);
+        }
+        String suffix = "-" + n;
+        return new Slug(cut(value, MAX_LENGTH - suffix.length()) + suffix);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static String toAscii(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        if (stripped.chars().allMatch(c -> c < 128)) {
+            return stripped;
+        }
+        return Transliteration.toLatinAscii(text);
+    }
+
+    private static String cut(String slug, int max) {
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int lastHyphen = slug.lastIndexOf('-', max);
+        String cut = lastHyphen > 0 ? slug.substring(0, lastHyphen) : slug.substring(0, max);
+        return cut.replaceAll("-+$", "");
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String printable(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return shown.codePoints()
+                .collect(
+                        StringBuilder::new,
+                        (b, c) -> {
+                            if (Character.isISOControl(c)) {
+                                b.append(String.format("\\u%04x", c));
+                            } else {
+                                b.appendCodePoint(c);
+                            }
+                        },
+                        StringBuilder::append)
+                .toString();
+    }
+
+    /** ICU's transliterator takes a few hundred milliseconds to build: only runs with non-Latin text pay it. */
+    private static final class Transliteration {
+        private static final Transliterator ANY_TO_ASCII = Transliterator.getInstance(
+                // Russian's BGN rules read better in URLs than ISO 9 ("chto", not "cto").
+                "Russian-Latin/BGN; Any-Latin; Latin-ASCII; [^\\p{ASCII}] Remove");
+
+        static String toLatinAscii(String text) {
+            synchronized (ANY_TO_ASCII) {
+                return ANY_TO_ASCII.transliterate(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.seogen.core.article;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A work an article cites, named precisely enough to be found: the body cites it as {@code [id]}.
+ * A source has a URL, a DOI or both; whether they are well formed is for lint to say, so that a draft
+ * written by hand with a bad link still reads.
+ */
+public record Source(
+        int id,
+        String title,
+        List<String> authors,
+        @Nullable Integer year,
+        @Nullable String publisher,
+        @Nullable String url,
+        @Nullable String doi) {
+    public Source {
+        if (id < 1) {
+            throw new IllegalArgumentException("a source id is a positive number (cited as [1], [2]…), got " + id);
+        }
+        requireNonNull(title, "title");
+        authors = List.copyOf(authors);
+    }
+}

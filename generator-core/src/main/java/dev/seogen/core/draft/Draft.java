@@ -1,0 +1,78 @@
+package dev.seogen.core.draft;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.draft.internal.DraftFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article on its way to the site: its content, the word target it was written for, its review, how it
+ * was generated (absent for a draft written by hand), and any front matter keys seogen does not know,
+ * which are kept as they are.
+ */
+public record Draft(
+        String id,
+        Article article,
+        int targetWords,
+        Review review,
+        @Nullable Generation generation,
+        Map<String, Object> extraFrontMatter) {
+    public Draft {
+        requireNonNull(id, "id");
+        if (id.isBlank() || id.contains("\n")) {
+            throw new IllegalArgumentException("a draft id is one non-blank line, got '" + id + "'");
+        }
+        requireNonNull(article, "article");
+        requireNonNull(review, "review");
+        extraFrontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(extraFrontMatter));
+    }
+
+    /** A new draft of a generated or imported article, with an id derived from where it is stored. */
+    public static Draft of(Article article, int targetWords, Review review, @Nullable Generation generation) {
+        return new Draft(
+                idOf(article.categorySlug(), article.slug()), article, targetWords, review, generation, Map.of());
+    }
+
+    /** The short id a reviewer types: the same for the same category and slug, on every machine. */
+    public static String idOf(Slug category, Slug slug) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((category + "/" + slug).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The hash of what a reader sees (title, description, keywords, sources and the Markdown body), as
+     * stored in {@link Generation#contentHash()} when the draft was generated.
+     */
+    public String contentHash() {
+        return DraftFormat.contentHash(article);
+    }
+
+    /** Whether someone changed the content since it was generated; a draft written by hand never was. */
+    public boolean isEdited() {
+        return generation != null && !generation.contentHash().equals(contentHash());
+    }
+
+    public Draft withReview(Review newReview) {
+        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter);
+    }
+
+    public Draft withArticle(Article newArticle) {
+        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter);
+    }
+}

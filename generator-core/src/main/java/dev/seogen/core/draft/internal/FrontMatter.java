@@ -1,0 +1,358 @@
+package dev.seogen.core.draft.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.article.Source;
+import dev.seogen.core.article.TokenUsage;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.topic.Topic;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mapping between a draft and its front matter, key by key, so that a hand-edited file gets a message
+ * naming the key that is wrong rather than a parser's stack.
+ */
+final class FrontMatter {
+    private static final Set<String> KNOWN = Set.of(
+            "id",
+            "question",
+            "title",
+            "slug",
+            "category",
+            "language",
+            "keywords",
+            "description",
+            "words",
+            "status",
+            "review_note",
+            "reviewed_at",
+            "sources",
+            "generation");
+
+    private final Path file;
+    private final ObjectNode node;
+
+    FrontMatter(Path file, ObjectNode node) {
+        this.file = file;
+        this.node = node;
+    }
+
+    static ObjectNode toNode(Draft draft) {
+        Article article = draft.article();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", draft.id());
+        node.put("question", article.question());
+        node.put("title", article.title());
+        node.put("slug", article.slug().value());
+        node.put("category", article.category());
+        node.put("language", article.language().value());
+        ArrayNode keywords = node.putArray("keywords");
+        article.keywords().forEach(keywords::add);
+        node.put("description", article.metaDescription());
+        node.put("words", draft.targetWords());
+        Review review = draft.review();
+        node.put("status", review.status().label());
+        if (review.note() != null) {
+            node.put("review_note", review.note());
+        }
+        if (review.changedAt() != null) {
+            node.put("reviewed_at", review.changedAt().toString());
+        }
+        ArrayNode sources = node.putArray("sources");
+        article.sources().forEach(source -> sources.add(sourceNode(source)));
+        Generation generation = draft.generation();
+        if (generation != null) {
+            ObjectNode g = node.putObject("generation");
+            g.put("provider", generation.provider());
+            g.put("model", generation.model());
+            g.put("input_tokens", generation.usage().input());
+            g.put("output_tokens", generation.usage().output());
+            g.put("cost", generation.cost());
+            g.put("started_at", generation.startedAt().toString());
+            g.put("finished_at", generation.finishedAt().toString());
+            g.put("content_hash", generation.contentHash());
+        }
+        draft.extraFrontMatter().forEach((key, value) -> node.set(key, DraftFormat.YAML.valueToTree(value)));
+        return node;
+    }
+
+    static ObjectNode sourceNode(Source source) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("id", source.id());
+        node.put("title", source.title());
+        ArrayNode authors = node.putArray("authors");
+        source.authors().forEach(authors::add);
+        if (source.year() != null) {
+            node.put("year", source.year());
+        }
+        putIfPresent(node, "publisher", source.publisher());
+        putIfPresent(node, "url", source.url());
+        putIfPresent(node, "doi", source.doi());
+        return node;
+    }
+
+    Draft toDraft(MarkdownBody.Parts body) {
+        String title = requiredText("title");
+        String question = optionalText("question");
+        Slug slug = slug();
+        String category = optionalText("category");
+        Slug folder = folder();
+        if (category == null) {
+            category = folder.value();
+        } else if (!Slug.of(category).equals(folder)) {
+            throw DraftFormat.corrupt(
+                    file,
+                    0,
+                    "category",
+                    "'" + category + "' belongs in the folder '" + Slug.of(category) + "', but the draft is in '"
+                            + folder + "'; move the file or fix the category");
+        }
+        Article article = new Article(
+                question == null ? title : question,
+                title,
+                slug,
+                category,
+                language(),
+                stringList(node.get("keywords"), "keywords"),
+                textOr("description", ""),
+                body.intro(),
+                body.sections(),
+                body.summary(),
+                sources());
+        String id = optionalText("id");
+        Draft draft = new Draft(
+                id == null ? Draft.idOf(folder, slug) : id,
+                article,
+                intOr(node, "words", Topic.DEFAULT_WORDS),
+                review(),
+                generation(),
+                DraftFormat.plain(extras()));
+        return draft;
+    }
+
+    private Slug slug() {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (!Slug.isValid(stem)) {
+            throw DraftFormat.corrupt(
+                    file,
+                    0,
+                    "",
+                    "the file name must be a slug (lower-case letters, digits and"
+                            + " hyphens) followed by .md; rename it to " + Slug.of(stem) + ".md");
+        }
+        String declared = optionalText("slug");
+        if (declared != null && !declared.equals(stem)) {
+            throw DraftFormat.corrupt(
+                    file,
+                    0,
+                    "slug",
+                    "'" + declared + "' does not match the file name " + name + "; rename the file or fix the slug");
+        }
+        return new Slug(stem);
+    }
+
+    private Slug folder() {
+        Path parent = file.toAbsolutePath().getParent();
+        String name = parent == null || parent.getFileName() == null
+                ? ""
+                : parent.getFileName().toString();
+        if (!Slug.isValid(name)) {
+            throw DraftFormat.corrupt(
+                    file,
+                    0,
+                    "",
+                    "a draft lives in a category folder named by a slug,"
+                            + " like drafts/dns/what-is-a-cname-record.md");
+        }
+        return new Slug(name);
+    }
+
+    private LanguageTag language() {
+        String value = optionalText("language");
+        if (value == null) {
+            return LanguageTag.ENGLISH;
+        }
+        try {
+            return new LanguageTag(value);
+        } catch (IllegalArgumentException e) {
+            throw DraftFormat.corrupt(file, 0, "language", e.getMessage());
+        }
+    }
+
+    private Review review() {
+        String status = optionalText("status");
+        ReviewStatus parsed;
+        try {
+            parsed = status == null ? ReviewStatus.DRAFT : ReviewStatus.parse(status);
+        } catch (IllegalArgumentException e) {
+            throw DraftFormat.corrupt(file, 0, "status", e.getMessage());
+        }
+        return new Review(parsed, optionalText("review_note"), instant(node, "reviewed_at"));
+    }
+
+    private List<Source> sources() {
+        JsonNode sources = node.get("sources");
+        if (sources == null || sources.isNull()) {
+            return List.of();
+        }
+        if (!sources.isArray()) {
+            throw DraftFormat.corrupt(file, 0, "sources", "must be a list of sources, each with an id and a title");
+        }
+        List<Source> result = new ArrayList<>();
+        int index = 0;
+        for (JsonNode source : sources) {
+            index++;
+            String field = "sources[" + index + "]";
+            if (!source.isObject()) {
+                throw DraftFormat.corrupt(file, 0, field, "must be a mapping with id, title, authors, year, url…");
+            }
+            int id = intOr(source, "id", -1);
+            if (id < 1) {
+                throw DraftFormat.corrupt(file, 0, field + ".id", "must be a positive number, the n in a [n] citation");
+            }
+            result.add(new Source(
+                    id,
+                    source.path("title").asText(""),
+                    stringList(source.get("authors"), field + ".authors"),
+                    source.hasNonNull("year") ? intOr(source, "year", 0) : null,
+                    textOrNull(source.get("publisher")),
+                    textOrNull(source.get("url")),
+                    textOrNull(source.get("doi"))));
+        }
+        return result;
+    }
+
+    private @Nullable Generation generation() {
+        JsonNode g = node.get("generation");
+        if (g == null || g.isNull()) {
+            return null;
+        }
+        if (!g.isObject()) {
+            throw DraftFormat.corrupt(file, 0, "generation", "must be a mapping written by seogen generate");
+        }
+        Instant started = instant(g, "started_at");
+        Instant finished = instant(g, "finished_at");
+        if (started == null || finished == null) {
+            throw DraftFormat.corrupt(file, 0, "generation", "needs started_at and finished_at");
+        }
+        try {
+            return new Generation(
+                    g.path("provider").asText(""),
+                    g.path("model").asText(""),
+                    new TokenUsage(
+                            g.path("input_tokens").asLong(0),
+                            g.path("output_tokens").asLong(0)),
+                    g.hasNonNull("cost") ? new BigDecimal(g.get("cost").asText()) : BigDecimal.ZERO,
+                    started,
+                    finished,
+                    g.path("content_hash").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw DraftFormat.corrupt(file, 0, "generation", e.getMessage());
+        }
+    }
+
+    private ObjectNode extras() {
+        ObjectNode extras = JsonNodeFactory.instance.objectNode();
+        node.fields().forEachRemaining(e -> {
+            if (!KNOWN.contains(e.getKey())) {
+                extras.set(e.getKey(), e.getValue());
+            }
+        });
+        return extras;
+    }
+
+    private String requiredText(String key) {
+        String value = optionalText(key);
+        if (value == null || value.isBlank()) {
+            throw DraftFormat.corrupt(file, 0, key, "missing; every draft needs a " + key);
+        }
+        return value;
+    }
+
+    private @Nullable String optionalText(String key) {
+        return textOrNull(node.get(key));
+    }
+
+    private String textOr(String key, String fallback) {
+        String value = optionalText(key);
+        return value == null ? fallback : value;
+    }
+
+    private @Nullable String textOrNull(@Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw DraftFormat.corrupt(file, 0, "", "expected a single value, found " + value);
+        }
+        return value.asText();
+    }
+
+    private List<String> stringList(@Nullable JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isValueNode()) {
+            return Arrays.stream(value.asText().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+        }
+        if (!value.isArray()) {
+            throw DraftFormat.corrupt(file, 0, field, "must be a list");
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.asText()));
+        return items;
+    }
+
+    private int intOr(JsonNode parent, String key, int fallback) {
+        JsonNode value = parent.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        try {
+            return Integer.parseInt(value.asText().strip());
+        } catch (NumberFormatException e) {
+            throw DraftFormat.corrupt(file, 0, key, "must be a whole number, got '" + value.asText() + "'");
+        }
+    }
+
+    private @Nullable Instant instant(JsonNode parent, String key) {
+        String value = textOrNull(parent.get(key));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DraftFormat.corrupt(file, 0, key, "'" + value + "' is not a time like 2026-11-26T09:30:00Z");
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, @Nullable String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+}

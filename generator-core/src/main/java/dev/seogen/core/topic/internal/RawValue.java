@@ -1,0 +1,18 @@
+package dev.seogen.core.topic.internal;
+
+import java.util.List;
+
+/** A field as a topic file gave it, before validation: a text or a list of texts, and its line. */
+public record RawValue(int line, String text, List<String> items, boolean isList) {
+    public RawValue {
+        items = List.copyOf(items);
+    }
+
+    static RawValue text(int line, String text) {
+        return new RawValue(line, text, List.of(), false);
+    }
+
+    static RawValue list(int line, List<String> items) {
+        return new RawValue(line, "", items, true);
+    }
+}

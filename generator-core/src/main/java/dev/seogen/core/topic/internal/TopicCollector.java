@@ -1,0 +1,223 @@
+package dev.seogen.core.topic.internal;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.topic.Topic;
+import dev.seogen.core.topic.TopicList;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows a parser reads into topics, whatever the file format: applies the file's defaults,
+ * validates each field, and keeps every problem so that the user sees them all at once.
+ */
+public final class TopicCollector {
+    /** The fields a topic may have, in the order the documentation gives them. */
+    public static final List<String> FIELDS =
+            List.of("category", "question", "keywords", "language", "audience", "words");
+
+    private static final Set<String> NO_DEFAULT = Set.of("question");
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[;,]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Path file;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final List<Topic> topics = new ArrayList<>();
+    private final Map<String, Integer> questionLines = new HashMap<>();
+    private final Map<Slug, FirstCategory> categoryFolders = new HashMap<>();
+    private Map<String, RawValue> defaults = Map.of();
+
+    public TopicCollector(Path file) {
+        this.file = file;
+    }
+
+    public void error(int line, String field, String message) {
+        errors.add(new Problem(file, line, field, message));
+    }
+
+    /** Values that apply to every topic that does not set its own; must come before the topics. */
+    public void defaults(Map<String, RawValue> values) {
+        Map<String, RawValue> valid = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (NO_DEFAULT.contains(field)) {
+                error(value.line(), field, "cannot have a default: every topic asks its own question");
+            } else if (checkKnown(field, value.line())) {
+                valid.put(field, value);
+            }
+        });
+        int before = errors.size();
+        language(valid);
+        words(valid);
+        keywords(valid);
+        text(valid, "audience");
+        text(valid, "category");
+        if (errors.size() > before) {
+            valid.keySet()
+                    .removeIf(field -> errors.subList(before, errors.size()).stream()
+                            .anyMatch(p -> p.field().equals(field)));
+        }
+        defaults = Map.copyOf(valid);
+    }
+
+    /** Adds the topic a row describes, or records what is wrong with it. */
+    public void add(int line, Map<String, RawValue> row) {
+        row.keySet().removeIf(field -> !checkKnown(field, row.get(field).line()));
+        Map<String, RawValue> merged = new HashMap<>(defaults);
+        merged.putAll(row);
+        int before = errors.size();
+        String category = required(merged, "category", line);
+        String question = required(merged, "question", line);
+        List<String> keywords = keywords(merged);
+        LanguageTag language = language(merged);
+        String audience = text(merged, "audience");
+        int words = words(merged);
+        if (errors.size() > before) {
+            return;
+        }
+        if (question.contains("\n")) {
+            error(merged.get("question").line(), "question", "must be one line");
+            return;
+        }
+        if (!isNewQuestion(question, line)
+                || !hasOwnFolder(category, merged.get("category").line())) {
+            return;
+        }
+        topics.add(new Topic(
+                category, question, keywords, language, audience.isEmpty() ? Topic.DEFAULT_AUDIENCE : audience, words));
+    }
+
+    /** The topics read, or an {@link InputException} with every error found. */
+    public TopicList finish() {
+        if (!errors.isEmpty()) {
+            String summary = file + ": " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
+                    + "; nothing was generated. Fix the file and run again:";
+            throw new InputException(summary, errors);
+        }
+        if (topics.isEmpty()) {
+            throw new InputException(
+                    Problem.ofFile(file, "the file lists no topics; add at least one with a category and a question"));
+        }
+        return new TopicList(file, topics, warnings);
+    }
+
+    private boolean checkKnown(String field, int line) {
+        if (FIELDS.contains(field)) {
+            return true;
+        }
+        error(line, field, "unknown field; a topic has " + String.join(", ", FIELDS));
+        return false;
+    }
+
+    private String required(Map<String, RawValue> row, String field, int rowLine) {
+        RawValue value = row.get(field);
+        if (value == null) {
+            error(rowLine, field, "missing; every topic needs a " + field);
+            return "";
+        }
+        String text = scalar(value, field);
+        if (text.isBlank()) {
+            error(value.line(), field, "is blank; every topic needs a " + field);
+        }
+        return text.strip();
+    }
+
+    private String text(Map<String, RawValue> row, String field) {
+        RawValue value = row.get(field);
+        return value == null ? "" : scalar(value, field).strip();
+    }
+
+    private String scalar(RawValue value, String field) {
+        if (value.isList()) {
+            error(value.line(), field, "must be a single value, not a list");
+            return "";
+        }
+        return value.text();
+    }
+
+    private List<String> keywords(Map<String, RawValue> row) {
+        RawValue value = row.get("keywords");
+        if (value == null) {
+            return List.of();
+        }
+        List<String> items = value.isList() ? value.items() : Arrays.asList(KEYWORD_SEPARATORS.split(value.text()));
+        return items.stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    private LanguageTag language(Map<String, RawValue> row) {
+        RawValue value = row.get("language");
+        if (value == null) {
+            return LanguageTag.ENGLISH;
+        }
+        try {
+            return new LanguageTag(scalar(value, "language"));
+        } catch (IllegalArgumentException e) {
+            error(value.line(), "language", e.getMessage());
+            return LanguageTag.ENGLISH;
+        }
+    }
+
+    private int words(Map<String, RawValue> row) {
+        RawValue value = row.get("words");
+        if (value == null) {
+            return Topic.DEFAULT_WORDS;
+        }
+        String text = scalar(value, "words").strip();
+        String expected = "must be a whole number of words from " + Topic.MIN_WORDS + " to " + Topic.MAX_WORDS;
+        try {
+            int words = Integer.parseInt(text);
+            if (words >= Topic.MIN_WORDS && words <= Topic.MAX_WORDS) {
+                return words;
+            }
+            error(value.line(), "words", expected + ", got " + words);
+        } catch (NumberFormatException e) {
+            error(value.line(), "words", expected + ", got '" + text + "'");
+        }
+        return Topic.DEFAULT_WORDS;
+    }
+
+    private boolean isNewQuestion(String question, int line) {
+        String key = NOT_WORD.matcher(
+                        Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
+        Integer first = questionLines.putIfAbsent(key, line);
+        if (first != null) {
+            warnings.add(new Problem(
+                    file, line, "question", "repeats the question of line " + first + "; it is generated once"));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean hasOwnFolder(String category, int line) {
+        Slug folder = Slug.of(category);
+        FirstCategory first = categoryFolders.putIfAbsent(folder, new FirstCategory(category, line));
+        if (first != null && !first.name().equals(category)) {
+            error(
+                    line,
+                    "category",
+                    "'" + category + "' and '" + first.name() + "' (line " + first.line() + ") would share the folder '"
+                            + folder + "'; spell the category the same way");
+            return false;
+        }
+        return true;
+    }
+
+    private record FirstCategory(String name, int line) {}
+}

@@ -1,0 +1,85 @@
+package dev.seogen.core.topic.internal;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The text of a topic list, strictly UTF-8. A binary file, a file in another encoding (Latin-1 from an old
+ * spreadsheet, say) or an empty one is refused with the line of the first bad byte; a byte order mark is
+ * dropped.
+ */
+public final class TopicFileText {
+    private TopicFileText() {}
+
+    public static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new InputException(new Problem(
+                    file, lineAt(bytes, nul), "", "this is a binary file, not a topic list; save it as UTF-8 text"));
+        }
+        String text = decode(file, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputException(Problem.ofFile(
+                    file, "the file is empty; a topic list needs a 'topics:' list (YAML) or a header row (CSV)"));
+        }
+        return text;
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InputException(new Problem(
+                    file,
+                    lineAt(bytes, in.position()),
+                    "",
+                    "the file is not UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 (in a spreadsheet: CSV UTF-8)"
+                            .formatted(bytes[in.position()] & 0xFF, in.position())));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.seogen.core.topic.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML topic list as a stream of tokens, so that every value keeps its line and a list of 100,000
+ * topics never sits in memory as a tree:
+ *
+ * <pre>
+ * defaults:
+ *   language: en
+ * topics:
+ *   - category: DNS
+ *     question: What is a CNAME record?
+ *     keywords: [dns, cname]
+ * </pre>
+ */
+public final class YamlTopicParser {
+    private static final YAMLFactory YAML = yamlFactory();
+
+    private final Path file;
+    private final TopicCollector collector;
+
+    public YamlTopicParser(Path file, TopicCollector collector) {
+        this.file = file;
+        this.collector = collector;
+    }
+
+    public void parse(String text) {
+        try (JsonParser parser = YAML.createParser(new StringReader(text))) {
+            parseDocument(parser);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            collector.error(where == null ? 0 : Math.max(where.getLineNr(), 0), "", syntaxMessage(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void parseDocument(JsonParser parser) throws IOException {
+        JsonToken root = parser.nextToken();
+        if (root != JsonToken.START_OBJECT) {
+            collector.error(
+                    line(parser),
+                    "",
+                    "a topic list is a mapping with 'topics:' (and optionally 'defaults:');" + " found "
+                            + describe(root) + " at the top");
+            return;
+        }
+        boolean sawTopics = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int keyLine = line(parser);
+            JsonToken value = parser.nextToken();
+            switch (key) {
+                case "defaults" -> {
+                    if (sawTopics) {
+                        collector.error(keyLine, "defaults", "must come before 'topics:' so that it applies to them");
+                        parser.skipChildren();
+                    } else if (value == JsonToken.START_OBJECT) {
+                        collector.defaults(readRow(parser));
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        collector.error(
+                                keyLine, "defaults", "must be a mapping of field: value, found " + describe(value));
+                        parser.skipChildren();
+                    }
+                }
+                case "topics" -> {
+                    sawTopics = true;
+                    readTopics(parser, keyLine, value);
+                }
+                default -> {
+                    collector.error(
+                            keyLine, key, "unknown key at the top of a topic list; use 'defaults:' and 'topics:'");
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (!sawTopics) {
+            collector.error(0, "topics", "missing; list the topics under 'topics:'");
+        }
+    }
+
+    private void readTopics(JsonParser parser, int keyLine, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            collector.error(
+                    keyLine, "topics", "must be a list of topics ('- category: …' lines), found " + describe(value));
+            parser.skipChildren();
+            return;
+        }
+        int index = 0;
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            index++;
+            int itemLine = line(parser);
+            if (item == JsonToken.START_OBJECT) {
+                collector.add(itemLine, readRow(parser));
+            } else {
+                collector.error(
+                        itemLine,
+                        "topics",
+                        "topic " + index + " must be a mapping with category: and question:," + " found "
+                                + describe(item));
+                parser.skipChildren();
+            }
+        }
+    }
+
+    /** Reads the fields of one mapping; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+    private Map<String, RawValue> readRow(JsonParser parser) throws IOException {
+        Map<String, RawValue> row = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            int line = line(parser);
+            JsonToken value = parser.nextToken();
+            RawValue raw = readValue(parser, field, line, value);
+            RawValue earlier = row.get(field);
+            if (earlier != null) {
+                collector.error(line, field, "given twice (also on line " + earlier.line() + "); keep one");
+            } else if (raw != null) {
+                row.put(field, raw);
+            }
+        }
+        return row;
+    }
+
+    private @Nullable RawValue readValue(JsonParser parser, String field, int line, JsonToken value)
+            throws IOException {
+        if (value.isScalarValue()) {
+            return RawValue.text(line, value == JsonToken.VALUE_NULL ? "" : parser.getText());
+        }
+        if (value == JsonToken.START_ARRAY) {
+            List<String> items = new ArrayList<>();
+            JsonToken item;
+            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (item.isScalarValue()) {
+                    items.add(item == JsonToken.VALUE_NULL ? "" : parser.getText());
+                } else {
+                    collector.error(line(parser), field, "a list item must be a single value, found " + describe(item));
+                    parser.skipChildren();
+                }
+            }
+            return RawValue.list(line, items);
+        }
+        collector.error(line, field, "must be a value or a list, found " + describe(value));
+        parser.skipChildren();
+        return null;
+    }
+
+    private static int line(JsonParser parser) {
+        return Math.max(parser.currentTokenLocation().getLineNr(), 0);
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "an empty value";
+            default -> "a text";
+        };
+    }
+
+    /** SnakeYAML's message without its echo of the source, which our line number already points at. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        // SnakeYAML indents its echo of the source and its position lines; the explanation is not indented.
+        String firstLines = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(message);
+        return "not valid YAML: " + firstLines + " (check the quotes and the indentation)";
+    }
+
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        // SnakeYAML refuses documents over 3 MB by default; a list of 100,000 topics is about 15 MB.
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
+}

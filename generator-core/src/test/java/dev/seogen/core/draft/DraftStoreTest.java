@@ -1,0 +1,266 @@
+package dev.seogen.core.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.article.Section;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.storage.AtomicFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DraftStoreTest {
+    private static final String GOLDEN = "llm/what-are-the-challenges-of-customizing-llms-for-specific-users.md";
+
+    @TempDir
+    Path drafts;
+
+    private DraftStore store() {
+        return new DraftStore(drafts);
+    }
+
+    @Test
+    void writesTheDocumentedFormat() throws IOException {
+        Path written = store().write(SampleDraft.generated());
+
+        assertThat(drafts.relativize(written).toString()).isEqualTo(GOLDEN);
+        assertThat(Files.readString(written)).isEqualTo(golden());
+    }
+
+    @Test
+    void readingThenWritingChangesNoByte() throws IOException {
+        Path file = copyGolden();
+
+        Draft draft = store().read(file);
+        store().write(draft);
+
+        assertThat(Files.readString(file)).isEqualTo(golden());
+        assertThat(draft).isEqualTo(SampleDraft.generated());
+        assertThat(draft.isEdited()).isFalse();
+    }
+
+    @Test
+    void aDraftEditedByHandStillReadsAndShowsTheEdit() throws IOException {
+        Path file = copyGolden();
+        String edited = "\uFEFF"
+                + golden().replace("This article walks through each of them.", "A reviewer rewrote this line.")
+                        .replace("status: draft\n", "status: draft\ntags: [reviewed, ai]\n")
+                        .replace("\n", "\r\n");
+        Files.writeString(file, edited);
+
+        Draft draft = store().read(file);
+
+        assertThat(draft.isEdited()).isTrue();
+        assertThat(draft.article().intro()).endsWith("A reviewer rewrote this line.");
+        assertThat(draft.extraFrontMatter()).containsEntry("tags", List.of("reviewed", "ai"));
+        store().write(draft.withReview(new Review(ReviewStatus.APPROVED, null, Instant.EPOCH)));
+        assertThat(Files.readString(file))
+                .contains("tags:\n  - reviewed\n  - ai\n")
+                .doesNotContain("\r");
+        assertThat(store().read(file).isEdited()).isTrue();
+    }
+
+    @Test
+    void whitespaceAroundHeadingsIsNotAnEdit() throws IOException {
+        Path file = copyGolden();
+        Files.writeString(file, golden().replace("\n## Ethical challenges\n", "\n\n\n## Ethical challenges   \n"));
+
+        assertThat(store().read(file).isEdited()).isFalse();
+    }
+
+    @Test
+    void valuesThatLookLikeYamlSurviveTheRoundTrip() throws IOException {
+        Article tricky = new Article(
+                "yes",
+                "null: # not a comment, 'quoted' and \"double\"",
+                Slug.of("yes"),
+                "DNS",
+                SampleDraft.article().language(),
+                List.of("true", "1.0", "- dash", "@at"),
+                "  leading spaces and a trailing colon:",
+                "Intro.",
+                List.of(new Section("On: colons", "Text [1].")),
+                new Section("Summary", "Done."),
+                List.of());
+        Draft draft = Draft.of(tricky, 800, new Review(ReviewStatus.REJECTED, "Line one\nline two: more", null), null);
+
+        Path file = store().write(draft);
+        String first = Files.readString(file);
+        Draft read = store().read(file);
+        store().write(read);
+
+        assertThat(read).isEqualTo(draft);
+        assertThat(Files.readString(file)).isEqualTo(first);
+    }
+
+    @Test
+    void aDraftWrittenByHandWithOnlyATitleReads() throws IOException {
+        Path file = drafts.resolve("dns/what-is-a-zone-file.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                ---
+                title: What is a zone file?
+                ---
+                A zone file lists the records of a domain.
+
+                ## What it contains
+
+                SOA, NS and A records.
+
+                ## In short
+
+                A text file.
+                """);
+
+        Draft draft = store().read(file);
+
+        assertThat(draft.article().question()).isEqualTo("What is a zone file?");
+        assertThat(draft.article().category()).isEqualTo("dns");
+        assertThat(draft.article().sections()).extracting(Section::heading).containsExactly("What it contains");
+        assertThat(draft.article().summary().heading()).isEqualTo("In short");
+        assertThat(draft.review().status()).isEqualTo(ReviewStatus.DRAFT);
+        assertThat(draft.generation()).isNull();
+        assertThat(draft.isEdited()).isFalse();
+        assertThat(draft.id()).isEqualTo(Draft.idOf(new Slug("dns"), new Slug("what-is-a-zone-file")));
+    }
+
+    @Test
+    void corruptDraftsAreReportedWithTheirPathAndLeftUntouched() throws IOException {
+        copyGolden();
+        Map<String, String> corrupt = Map.of(
+                "dns/bad-yaml.md", "---\ntitle: [unclosed\n---\nBody\n",
+                "dns/no-title.md", "---\nquestion: What is DNS?\n---\nBody\n",
+                "dns/never-closed.md", "---\ntitle: Open\nBody\n",
+                "dns/no-front-matter.md", "Just text.\n",
+                "smtp/wrong-folder.md", "---\ntitle: T\ncategory: DNS\n---\n",
+                "dns/Bad Name.md", "---\ntitle: T\n---\n");
+        for (var entry : corrupt.entrySet()) {
+            Path file = drafts.resolve(entry.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, entry.getValue());
+        }
+
+        DraftScan scan = store().scan();
+
+        assertThat(scan.drafts()).hasSize(1);
+        assertThat(scan.unreadable())
+                .extracting(p -> drafts.relativize(p.file()).toString())
+                .containsExactlyInAnyOrderElementsOf(corrupt.keySet());
+        assertThat(scan.unreadable())
+                .extracting(Problem::message)
+                .allSatisfy(m -> assertThat(m).isNotBlank());
+        assertThat(scan.unreadable())
+                .filteredOn(p -> p.file().endsWith("no-title.md"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("title: missing"));
+        for (var entry : corrupt.entrySet()) {
+            assertThat(drafts.resolve(entry.getKey())).hasContent(entry.getValue());
+        }
+    }
+
+    @Test
+    void temporaryFilesOfAnInterruptedWriteAreNotDrafts() throws IOException {
+        Path file = copyGolden();
+        Files.writeString(file.resolveSibling(AtomicFile.TEMP_PREFIX + "123.tmp"), "---\ntitle: half");
+        Files.writeString(file.resolveSibling(".#emacs-lock.md"), "junk");
+
+        DraftScan scan = store().scan();
+
+        assertThat(scan.drafts()).hasSize(1);
+        assertThat(scan.unreadable()).isEmpty();
+    }
+
+    @Test
+    void writingLeavesNoTemporaryFileAndReplacesTheOldVersion() throws IOException {
+        Draft draft = SampleDraft.generated();
+        Path file = store().write(draft);
+
+        store().write(draft.withReview(
+                new Review(ReviewStatus.APPROVED, "Good.", Instant.parse("2026-11-27T08:00:00Z"))));
+
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+        assertThat(Files.readString(file)).contains("status: approved\nreview_note: Good.\nreviewed_at:");
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileWhole() throws IOException {
+        Path file = copyGolden();
+        Path blocked = file.resolveSibling("folder-in-the-way.md");
+        Files.createDirectories(blocked.resolve("child"));
+
+        assertThatThrownBy(() -> AtomicFile.write(blocked, "new".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("cannot write " + blocked);
+
+        assertThat(Files.readString(file)).isEqualTo(golden());
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).noneMatch(f -> f.getFileName().toString().startsWith(AtomicFile.TEMP_PREFIX));
+        }
+    }
+
+    @Test
+    void aDraftIsAlwaysStoredInsideTheDraftsFolder() {
+        Article hostile = new Article(
+                "../../etc/passwd",
+                "Hostile",
+                Slug.of("../../etc/passwd"),
+                "../..",
+                SampleDraft.article().language(),
+                List.of(),
+                "",
+                "",
+                List.of(),
+                new Section("", ""),
+                List.of());
+
+        Path path = store().pathOf(hostile);
+
+        assertThat(path).startsWithRaw(drafts.toAbsolutePath());
+        assertThat(drafts.toAbsolutePath().relativize(path).getNameCount()).isEqualTo(2);
+    }
+
+    @Test
+    void readingAMissingOrNonUtf8FileIsAnInputError() throws IOException {
+        Path latin1 = drafts.resolve("dns/latin.md");
+        Files.createDirectories(latin1.getParent());
+        Files.write(latin1, "---\ntitle: Qu'est-ce que la génération\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> store().read(latin1))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("latin.md")
+                .hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> store().read(drafts.resolve("dns/absent.md")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("cannot be read");
+    }
+
+    private Path copyGolden() throws IOException {
+        Path file = drafts.resolve(GOLDEN);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, golden());
+        return file;
+    }
+
+    private static String golden() throws IOException {
+        try (InputStream in = Objects.requireNonNull(
+                DraftStoreTest.class.getResourceAsStream("/drafts/golden/" + GOLDEN), "golden file")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package dev.seogen.core.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
+import dev.seogen.core.article.LanguageTag;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopicListReaderTest {
+    @TempDir
+    Path folder;
+
+    private final TopicListReader reader = new TopicListReader();
+
+    @Test
+    void yamlAndCsvOfTheSameTopicsReadTheSame() throws URISyntaxException {
+        TopicList yaml = reader.read(fixture("equivalent.yaml"));
+        TopicList csv = reader.read(fixture("equivalent.csv"));
+
+        assertThat(yaml.topics()).hasSize(5).isEqualTo(csv.topics());
+        assertThat(yaml.categoryCount()).isEqualTo(3);
+        assertThat(yaml.warnings()).isEmpty();
+        assertThat(csv.warnings()).isEmpty();
+    }
+
+    @Test
+    void fileDefaultsApplyToTopicsThatDoNotSetTheirOwn() throws URISyntaxException {
+        List<Topic> topics = reader.read(fixture("equivalent.yaml")).topics();
+
+        assertThat(topics.get(0).words()).isEqualTo(900);
+        assertThat(topics.get(0).audience()).isEqualTo("system administrators");
+        assertThat(topics.get(1).words()).isEqualTo(1200);
+        assertThat(topics.get(1).keywords()).containsExactly("dns", "ttl", "caching");
+        assertThat(topics.get(2).audience()).isEqualTo("email marketers");
+        assertThat(topics.get(4).language()).isEqualTo(new LanguageTag("fr"));
+    }
+
+    @Test
+    void builtInDefaultsFillWhatTheFileLeavesOut() throws IOException {
+        TopicList list = reader.read(yaml("topics:\n  - category: DNS\n    question: What is DNS?\n"));
+
+        Topic topic = list.topics().get(0);
+        assertThat(topic.language()).isEqualTo(LanguageTag.ENGLISH);
+        assertThat(topic.words()).isEqualTo(Topic.DEFAULT_WORDS);
+        assertThat(topic.audience()).isEqualTo(Topic.DEFAULT_AUDIENCE);
+        assertThat(topic.keywords()).isEmpty();
+    }
+
+    @Test
+    void aRepeatedQuestionIsAWarningAndKeptOnce() throws IOException {
+        TopicList list = reader.read(yaml("""
+                topics:
+                  - {category: DNS, question: "What is DNS?"}
+                  - {category: DNS, question: "What is a resolver?"}
+                  - {category: DNS, question: "what is  DNS"}
+                """));
+
+        assertThat(list.topics()).extracting(Topic::question).containsExactly("What is DNS?", "What is a resolver?");
+        assertThat(list.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.field()).isEqualTo("question");
+            assertThat(w.message()).contains("repeats the question of line 2");
+        });
+    }
+
+    @Test
+    void unterminatedQuoteInYamlNamesItsLine() throws IOException {
+        Path file = yaml("topics:\n  - category: DNS\n    question: \"What is DNS?\n  - category: SMTP\n");
+
+        assertProblems(() -> reader.read(file)).anySatisfy(p -> {
+            assertThat(p.line()).isBetween(3, 5);
+            assertThat(p.message()).contains("not valid YAML").contains("quote");
+        });
+    }
+
+    @Test
+    void unterminatedQuoteInCsvNamesTheLineWhereItStarts() throws IOException {
+        Path file = csv("category,question\nDNS,What is DNS?\nDNS,\"What is a resolver?\nSMTP,What is SMTP?\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("never closed");
+        });
+    }
+
+    @Test
+    void missingOrBlankQuestionAndCategoryAreEachNamed() throws IOException {
+        Path file = yaml("""
+                topics:
+                  - category: DNS
+                  - question: What is SMTP?
+                  - category: "  "
+                    question: What is IMAP?
+                  - category: DNS
+                    question: ""
+                """);
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.field() + " " + p.message())
+                .containsExactly(
+                        "2 question missing; every topic needs a question",
+                        "3 category missing; every topic needs a category",
+                        "4 category is blank; every topic needs a category",
+                        "7 question is blank; every topic needs a question");
+    }
+
+    @Test
+    void missingQuestionInCsvNamesTheRow() throws IOException {
+        Path file = csv("category,question\nDNS,What is DNS?\nSMTP,\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("question");
+        });
+    }
+
+    @Test
+    void topicsThatAreNotAListAreAWrongType() throws IOException {
+        Path file = yaml("topics: 42\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("topics");
+            assertThat(p.message()).contains("must be a list").contains("a number");
+        });
+    }
+
+    @Test
+    void aFieldOfTheWrongShapeIsNamed() throws IOException {
+        Path file = yaml("topics:\n  - category: {name: DNS}\n    question: What is DNS?\n  - just a string\n");
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.field())
+                .containsExactly("2 category", "2 category", "4 topics");
+    }
+
+    @Test
+    void emptyFilesAreRefused() throws IOException {
+        assertProblems(() -> reader.read(yaml("")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("empty"));
+        assertProblems(() -> reader.read(csv("\n  \n")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("empty"));
+        assertProblems(() -> reader.read(yaml("topics: []\n")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no topics"));
+    }
+
+    @Test
+    void wordsMustBeAPositiveWholeNumber() throws IOException {
+        Path file = yaml("""
+                topics:
+                  - {category: DNS, question: "One?", words: -300}
+                  - {category: DNS, question: "Two?", words: many}
+                  - {category: DNS, question: "Three?", words: 12.5}
+                """);
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.field() + " " + p.message())
+                .containsExactly(
+                        "2 words must be a whole number of words from 100 to 20000, got -300",
+                        "3 words must be a whole number of words from 100 to 20000, got 'many'",
+                        "4 words must be a whole number of words from 100 to 20000, got '12.5'");
+    }
+
+    @Test
+    void nonNumericWordsInCsvIsNamed() throws IOException {
+        Path file = csv("category,question,words\nDNS,What is DNS?,eight hundred\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.field()).isEqualTo("words");
+        });
+    }
+
+    @Test
+    void invalidLanguageTagsAreNamed() throws IOException {
+        Path file = yaml(
+                "defaults:\n  language: english\ntopics:\n  - {category: DNS, question: \"Q?\", language: en_US}\n");
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.field())
+                .containsExactly("2 language", "4 language");
+    }
+
+    @Test
+    void unknownCsvHeaderIsNamedWithTheKnownColumns() throws IOException {
+        Path file = csv("category,question,keywrods\nDNS,What is DNS?,dns\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("keywrods");
+            assertThat(p.message()).contains("unknown column").contains("keywords");
+        });
+    }
+
+    @Test
+    void unknownYamlFieldIsNamed() throws IOException {
+        Path file = yaml("topics:\n  - category: DNS\n    questoin: What is DNS?\n");
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.field())
+                .containsExactly("3 questoin", "2 question");
+    }
+
+    @Test
+    void binaryFilesAreRefused() throws IOException {
+        Path file = folder.resolve("topics.csv");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+
+        assertProblems(() -> reader.read(file))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("binary"));
+    }
+
+    @Test
+    void latin1FilesAreRefusedWithTheLineOfTheFirstBadByte() throws IOException {
+        Path file = folder.resolve("topics.csv");
+        Files.write(
+                file,
+                "category,question\nDNS,What is DNS?\nLLM,Qu'est-ce que la génération ?\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void badIndentationIsASyntaxErrorWithItsLine() throws IOException {
+        Path file = yaml("topics:\n  - category: DNS\n     question: What is DNS?\n   words: 800\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isBetween(3, 4);
+            assertThat(p.message()).contains("not valid YAML").contains("indentation");
+        });
+    }
+
+    @Test
+    void everyProblemOfTheFileIsReportedAtOnce() throws IOException {
+        Path file = csv("category,question,words,language\n,What is DNS?,800,en\nDNS,,-1,xx\nDNS,Fine?,800,en\n");
+
+        InputException error = catchInput(() -> reader.read(file));
+
+        assertThat(error.problems()).hasSize(4);
+        assertThat(error.getMessage())
+                .startsWith(file + ": 4 problems; nothing was generated")
+                .contains(file + ":2: category: is blank")
+                .contains(file + ":3: words: ")
+                .contains(file + ":3: language: ")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void categoriesThatShareAFolderAreRefused() throws IOException {
+        Path file = csv("category,question\nDNS,What is DNS?\ndns,What is a resolver?\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("would share the folder 'dns'");
+        });
+    }
+
+    @Test
+    void csvRowWithTooManyValuesIsNamed() throws IOException {
+        Path file = csv("category,question\nDNS,What is DNS, really?\n");
+
+        assertProblems(() -> reader.read(file)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("quote values that contain a comma");
+        });
+    }
+
+    @Test
+    void unknownExtensionAndMissingFileAreNamed() {
+        assertThatThrownBy(() -> reader.read(folder.resolve("topics.txt")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(".yaml, .yml or .csv");
+        assertThatThrownBy(() -> reader.read(folder.resolve("absent.yaml")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("no such file");
+    }
+
+    private Path yaml(String content) throws IOException {
+        return Files.writeString(folder.resolve("topics.yaml"), content);
+    }
+
+    private Path csv(String content) throws IOException {
+        return Files.writeString(folder.resolve("topics.csv"), content);
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(TopicListReaderTest.class.getResource("/topics/" + name))
+                .toURI());
+    }
+
+    private static org.assertj.core.api.ListAssert<Problem> assertProblems(ThrowingCallable call) {
+        return assertThat(catchInput(call).problems());
+    }
+
+    private static InputException catchInput(ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(InputException.class);
+        return (InputException) thrown;
+    }
+}
