@@ -23,6 +23,12 @@ public class InputException extends SeogenException {
         this(problem.toString(), List.of(problem));
     }
 
+    /** Input that is wrong as a whole, such as a setting from the environment: the message says it all. */
+    public InputException(String message) {
+        super(message);
+        this.problems = List.of();
+    }
+
     public List<Problem> problems() {
         return problems;
     }

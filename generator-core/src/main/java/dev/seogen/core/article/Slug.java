@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,6 @@ public record Slug(String value) {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
     private static final Pattern SHARP = Pattern.compile("(?<=\\p{L})#");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     public Slug {
@@ -45,10 +43,7 @@ public record Slug(String value) {
         ascii = SHARP.matcher(ascii).replaceAll(" sharp ");
         ascii = ascii.replace("+", " plus ").replace("&", " and ");
         ascii = APOSTROPHES.matcher(ascii).replaceAll("");
-        String hyphenated = NOT_ALPHANUMERIC
-                .matcher(ascii.toLowerCase(Locale.ROOT))
-                .replaceAll("-")
-                .replaceAll("^-+|-+$", "");
+        String hyphenated = hyphenate(ascii);
         if (hyphenated.isEmpty()) {
             return new Slug("article-" + shortHash(text));
         }
@@ -78,13 +73,31 @@ public record Slug(String value) {
         return Transliteration.toLatinAscii(text);
     }
 
+    /** Lower-case letters and digits, every other run of characters one hyphen, none at either end. */
+    private static String hyphenate(String ascii) {
+        StringBuilder slug = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                slug.append(c);
+            } else if (!slug.isEmpty() && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+        }
+        int end = slug.length();
+        while (end > 0 && slug.charAt(end - 1) == '-') {
+            end--;
+        }
+        return slug.substring(0, end);
+    }
+
     private static String cut(String slug, int max) {
         if (slug.length() <= max) {
             return slug;
         }
         int lastHyphen = slug.lastIndexOf('-', max);
         String cut = lastHyphen > 0 ? slug.substring(0, lastHyphen) : slug.substring(0, max);
-        return cut.replaceAll("-+$", "");
+        return hyphenate(cut);
     }
 
     private static String shortHash(String text) {

@@ -1,8 +1,12 @@
 package dev.seogen.core.topic;
 
 import dev.seogen.core.Problem;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.article.SlugAllocator;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The topics of one file, in file order, each question once, with the warnings reading it gave (a repeated
@@ -16,5 +20,17 @@ public record TopicList(Path file, List<Topic> topics, List<Problem> warnings) {
 
     public long categoryCount() {
         return topics.stream().map(Topic::category).distinct().count();
+    }
+
+    /** Each topic with the slugs of its draft, unique within its category, in file order. */
+    public List<PlannedTopic> plan() {
+        SlugAllocator slugs = new SlugAllocator();
+        Map<String, Slug> categories = new HashMap<>();
+        return topics.stream()
+                .map(topic -> {
+                    Slug category = categories.computeIfAbsent(topic.category(), Slug::of);
+                    return new PlannedTopic(topic, category, slugs.allocate(category, topic.question()));
+                })
+                .toList();
     }
 }

@@ -37,6 +37,8 @@ public final class TopicCollector {
     private final List<Topic> topics = new ArrayList<>();
     private final Map<String, Integer> questionLines = new HashMap<>();
     private final Map<Slug, FirstCategory> categoryFolders = new HashMap<>();
+    private final Map<String, Slug> categorySlugs = new HashMap<>();
+    private final Map<String, LanguageTag> languages = new HashMap<>();
     private Map<String, RawValue> defaults = Map.of();
 
     public TopicCollector(Path file) {
@@ -164,8 +166,15 @@ public final class TopicCollector {
         if (value == null) {
             return LanguageTag.ENGLISH;
         }
+        String text = scalar(value, "language");
+        LanguageTag known = languages.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return new LanguageTag(scalar(value, "language"));
+            LanguageTag tag = new LanguageTag(text);
+            languages.put(text, tag);
+            return tag;
         } catch (IllegalArgumentException e) {
             error(value.line(), "language", e.getMessage());
             return LanguageTag.ENGLISH;
@@ -206,7 +215,7 @@ public final class TopicCollector {
     }
 
     private boolean hasOwnFolder(String category, int line) {
-        Slug folder = Slug.of(category);
+        Slug folder = categorySlugs.computeIfAbsent(category, Slug::of);
         FirstCategory first = categoryFolders.putIfAbsent(folder, new FirstCategory(category, line));
         if (first != null && !first.name().equals(category)) {
             error(

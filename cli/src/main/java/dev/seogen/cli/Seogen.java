@@ -1,0 +1,47 @@
+package dev.seogen.cli;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.SeogenException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the command line: the commands, their help, and the mapping of exceptions to exit codes. */
+public final class Seogen {
+    private Seogen() {}
+
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(new SeogenCommand())
+                .addSubcommand(new GenerateCommand(context))
+                .addSubcommand(new ReviewCommand())
+                .addSubcommand(new PublishCommand())
+                .addSubcommand(new DemoCommand());
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setUsageHelpAutoWidth(true);
+        return commandLine;
+    }
+
+    /** Prints what went wrong in a few lines, without a stack trace unless it is a bug of ours. */
+    private static final class ErrorReporter implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+            PrintWriter err = command.getErr();
+            String name = command.getCommandSpec().qualifiedName();
+            if (e instanceof InputException || e instanceof UncheckedIOException) {
+                err.println(name + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof SeogenException) {
+                err.println(name + ": " + e.getMessage());
+                return ExitCodes.SOME_FAILED;
+            }
+            err.println(name + ": internal error, please report it with what follows: " + e);
+            e.printStackTrace(err);
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.seogen.cli.config;
+
+/** A setting's value and where it came from: a flag, a variable, {@code seogen.yaml:LINE} or the default. */
+public record Resolved<T>(T value, String origin) {
+    @Override
+    public String toString() {
+        return value + " (" + origin + ")";
+    }
+}

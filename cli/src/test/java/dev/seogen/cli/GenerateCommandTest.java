@@ -1,0 +1,168 @@
+package dev.seogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    private static final Path EXAMPLES =
+            Path.of("..", "examples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void copyExampleTopics() throws IOException {
+        Files.copy(EXAMPLES.resolve("topics.yaml"), folder.resolve("topics.yaml"));
+        Files.copy(EXAMPLES.resolve("topics.csv"), folder.resolve("topics.csv"));
+    }
+
+    @Test
+    void dryRunShowsEachTopicWithItsDraftAndTheTotal() {
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("DNS               What is a CNAME record and when should you use one?")
+                .contains("dns/what-is-a-cname-record-and-when-should-you-use-one.md")
+                .contains("smtp/what-is-the-difference-between-spf-dkim-and-dmarc.md")
+                .contains("llm/what-is-retrieval-augmented-generation-rag.md")
+                .contains("8 topics in 3 categories would be drafted to drafts/")
+                .contains("no model was called");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void dryRunOfTheCsvTwinPrintsTheSame() {
+        CommandRun yaml = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+        CommandRun csv = CommandRun.seogen(folder, "generate", "--topics", "topics.csv", "--dry-run");
+
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out()).isEqualTo(yaml.out());
+    }
+
+    @Test
+    void dryRunWritesNothing() throws IOException {
+        CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files)
+                    .extracting(f -> f.getFileName().toString())
+                    .containsExactlyInAnyOrder("topics.yaml", "topics.csv");
+        }
+    }
+
+    @Test
+    void limitTakesTheFirstTopics() {
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run", "--limit", "2");
+
+        assertThat(run.out()).contains("2 topics in 1 category").doesNotContain("dnssec");
+    }
+
+    @Test
+    void aBadTopicListExits2NamingLineAndFieldWithoutAStackTrace() throws IOException {
+        Files.writeString(
+                folder.resolve("bad.yaml"),
+                "topics:\n  - category: DNS\n    question: What is DNS?\n    words: -5\n  - category: DNS\n");
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "bad.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("bad.yaml: 2 problems; nothing was generated")
+                .contains("bad.yaml:4: words: must be a whole number")
+                .contains("bad.yaml:5: question: missing")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSizeLessThan(6);
+    }
+
+    @Test
+    void aRepeatedQuestionIsAWarningOnStandardError() throws IOException {
+        Files.writeString(folder.resolve("dup.csv"), "category,question\nDNS,What is DNS?\nDNS,What is DNS?\n");
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "dup.csv", "--dry-run");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: ").contains("dup.csv:3: question: repeats the question of line 2");
+        assertThat(run.out()).contains("1 topic in 1 category");
+    }
+
+    @Test
+    void withoutDryRunItSaysGenerationIsNotAvailableYet() {
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not available in this version");
+        assertThat(folder.resolve("drafts")).doesNotExist();
+    }
+
+    @Test
+    void settingsComeFromFlagThenEnvironmentThenConfigFileThenDefault() throws IOException {
+        String[] dryRun = {"generate", "--topics", "topics.yaml", "--dry-run"};
+        assertThat(CommandRun.seogen(folder, dryRun).out()).contains("concurrency 4 (default)");
+
+        Files.writeString(folder.resolve("seogen.yaml"), "drafts: out/drafts\nllm:\n  concurrency: 6\n");
+        assertThat(CommandRun.seogen(folder, dryRun).out())
+                .contains("drafts out/drafts (seogen.yaml:1)")
+                .contains("concurrency 6 (seogen.yaml:3)");
+
+        Map<String, String> environment = Map.of("SEOGEN_LLM_CONCURRENCY", "7");
+        assertThat(CommandRun.seogen(folder, environment, dryRun).out())
+                .contains("concurrency 7 (SEOGEN_LLM_CONCURRENCY)");
+
+        String[] withFlag = {"generate", "--topics", "topics.yaml", "--dry-run", "--concurrency", "8"};
+        assertThat(CommandRun.seogen(folder, environment, withFlag).out()).contains("concurrency 8 (--concurrency)");
+    }
+
+    @Test
+    void relativePathsInTheConfigFileAreRelativeToIt() throws IOException {
+        Path site = Files.createDirectories(folder.resolve("site-config"));
+        Files.writeString(site.resolve("custom.yaml"), "drafts: my-drafts\n");
+
+        CommandRun run = CommandRun.seogen(
+                folder, "generate", "--topics", "topics.yaml", "--dry-run", "--config", "site-config/custom.yaml");
+
+        assertThat(run.out()).contains("drafts site-config/my-drafts (custom.yaml:1)");
+    }
+
+    @Test
+    void anUnknownConfigKeyIsAnErrorNamingItsLine() throws IOException {
+        Files.writeString(folder.resolve("seogen.yaml"), "drafts: d\nllm:\n  concurrancy: 6\n");
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("seogen.yaml:3: llm.concurrancy: unknown setting")
+                .contains("llm.concurrency");
+    }
+
+    @Test
+    void aBadValueInTheEnvironmentIsNamedBeforeAnyWork() {
+        CommandRun run = CommandRun.seogen(
+                folder, Map.of("SEOGEN_LLM_CONCURRENCY", "lots"), "generate", "--topics", "missing.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(
+                        "llm.concurrency from SEOGEN_LLM_CONCURRENCY: must be a whole number from 1 to 256, got 'lots'")
+                .doesNotContain("missing.yaml");
+    }
+
+    @Test
+    void aMissingConfigFileGivenByFlagIsAnError() {
+        CommandRun run =
+                CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run", "--config", "nope.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml: no such config file");
+    }
+}
