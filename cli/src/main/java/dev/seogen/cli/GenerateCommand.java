@@ -142,7 +142,11 @@ final class GenerateCommand implements Callable<Integer> {
                 : path.toString();
     }
 
+    /** At most {@code width} characters, cut between code points so that an emoji is never split. */
     private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+        if (text.codePointCount(0, text.length()) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
     }
 }

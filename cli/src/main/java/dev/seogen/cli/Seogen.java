@@ -31,14 +31,20 @@ public final class Seogen {
         public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
             PrintWriter err = command.getErr();
             String name = command.getCommandSpec().qualifiedName();
-            if (e instanceof InputException || e instanceof UncheckedIOException) {
+            if (e instanceof InputException) {
                 err.println(name + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof UncheckedIOException) {
+                // A disk that is full or a folder that cannot be written: what was written so far is whole.
+                err.println(name + ": " + e.getMessage());
+                return ExitCodes.SOME_FAILED;
             }
             if (e instanceof SeogenException) {
                 err.println(name + ": " + e.getMessage());
                 return ExitCodes.SOME_FAILED;
             }
+            // Not a problem of the user's input but a bug of ours: the trace is what a bug report needs.
             err.println(name + ": internal error, please report it with what follows: " + e);
             e.printStackTrace(err);
             return ExitCodes.INTERNAL_ERROR;

@@ -3,11 +3,11 @@ package dev.seogen.cli.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
+import dev.seogen.core.input.TextFile;
+import dev.seogen.core.input.Yaml;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -50,7 +50,8 @@ public final class ConfigFile {
         }
         Map<String, Entry> entries = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = new YAMLFactory().createParser(path.toFile())) {
+        String text = TextFile.read(path, "config file");
+        try (JsonParser parser = Yaml.parser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new ConfigFile(path, Map.of());
@@ -59,17 +60,18 @@ public final class ConfigFile {
                 problems.add(new Problem(path, line(parser), "", "the config file must be a mapping of key: value"));
             } else {
                 readMapping(parser, new ArrayDeque<>(), entries, problems, path);
+                if (parser.nextToken() != null) {
+                    problems.add(new Problem(
+                            path,
+                            line(parser),
+                            "",
+                            "the config file is one YAML document; remove the" + " second '---' and what follows"));
+                }
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            problems.add(new Problem(
-                    path,
-                    line,
-                    "",
-                    "not valid YAML: "
-                            + e.getOriginalMessage().lines().findFirst().orElse("")));
+            problems.add(new Problem(path, Yaml.syntaxLine(e), "", "not valid YAML: " + Yaml.syntaxMessage(e)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
         entries.forEach((key, entry) -> {
             if (!knownKeys.contains(key)) {
@@ -111,7 +113,10 @@ public final class ConfigFile {
             prefix.addLast(parser.currentName());
             String key = String.join(".", prefix);
             JsonToken value = parser.nextToken();
-            if (value == JsonToken.START_OBJECT) {
+            if (Yaml.isAlias(parser)) {
+                problems.add(new Problem(
+                        path, line(parser), key, "YAML aliases (*name) are not supported; write the value out"));
+            } else if (value == JsonToken.START_OBJECT) {
                 readMapping(parser, prefix, entries, problems, path);
             } else if (value.isScalarValue()) {
                 entries.put(key, new Entry(value == JsonToken.VALUE_NULL ? "" : parser.getText(), line(parser)));

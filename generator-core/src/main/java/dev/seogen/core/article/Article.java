@@ -35,6 +35,36 @@ public record Article(
         sources = List.copyOf(sources);
     }
 
+    public Article withSections(List<Section> newSections) {
+        return new Article(
+                question,
+                title,
+                slug,
+                category,
+                language,
+                keywords,
+                metaDescription,
+                intro,
+                newSections,
+                summary,
+                sources);
+    }
+
+    public Article withSlug(Slug newSlug) {
+        return new Article(
+                question,
+                title,
+                newSlug,
+                category,
+                language,
+                keywords,
+                metaDescription,
+                intro,
+                sections,
+                summary,
+                sources);
+    }
+
     /** The folder the article lives in, under drafts/ and in the site. */
     public Slug categorySlug() {
         return Slug.of(category);

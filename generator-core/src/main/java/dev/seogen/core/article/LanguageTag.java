@@ -1,15 +1,23 @@
 package dev.seogen.core.article;
 
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A BCP 47 language tag such as {@code en}, {@code en-GB} or {@code pt-BR}, kept in its canonical
  * spelling. Tags that are well formed but name no language ({@code english}, {@code xx}) are refused.
  */
 public record LanguageTag(String value) {
-    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    /** ISO 639 codes ICU knows, two letters where one exists ("en") and three otherwise ("fil"). */
+    private static final Set<String> LANGUAGES = Set.of(ULocale.getISOLanguages());
+    /** "eng" → "en": BCP 47 wants the shortest code. */
+    private static final Map<String, String> SHORTER = Arrays.stream(Locale.getISOLanguages())
+            .collect(Collectors.toMap(l -> new Locale(l).getISO3Language(), l -> l, (a, b) -> a));
 
     public static final LanguageTag ENGLISH = new LanguageTag("en");
 
@@ -28,7 +36,11 @@ public record LanguageTag(String value) {
     }
 
     private static String canonical(String tag) {
-        String problem = "'" + tag + "' is not a language tag; use a BCP 47 tag such as en, en-GB, fr or pt-BR";
+        String shown = tag.length() > 20 ? tag.substring(0, 20) + "…" : tag;
+        String problem = "'" + shown + "' is not a language tag; use a BCP 47 tag such as en, en-GB, fr or pt-BR";
+        if (tag.length() > 35) {
+            throw new IllegalArgumentException(problem);
+        }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
@@ -36,8 +48,12 @@ public record LanguageTag(String value) {
             throw new IllegalArgumentException(problem, e);
         }
         String language = locale.getLanguage();
-        boolean known = language.length() == 2 ? ISO_639_1.contains(language) : language.length() == 3;
-        if (!known) {
+        String shorter = SHORTER.get(language);
+        if (shorter != null && language.length() == 3) {
+            throw new IllegalArgumentException(
+                    "'" + shown + "': use the two-letter code '" + shorter + "' for this language");
+        }
+        if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException(problem);
         }
         return locale.toLanguageTag();

@@ -12,6 +12,10 @@ public record Section(String heading, String body, List<Section> subsections) {
     public Section {
         requireNonNull(heading, "heading");
         requireNonNull(body, "body");
+        if (heading.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+            throw new IllegalArgumentException("a heading is one line of text without control characters, got '"
+                    + heading.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
         subsections = List.copyOf(subsections);
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Replaces a file's content so that a crash at any moment leaves either the old file or the new one,
@@ -26,14 +28,17 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // Not Files.createTempFile: its files are private (0600), and a web server must read published pages.
+            temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
             }
+            keepPermissions(target, temp);
             move(temp, target);
             temp = null;
         } catch (IOException e) {
@@ -51,6 +56,13 @@ public final class AtomicFile {
         } catch (AtomicMoveNotSupportedException e) {
             // Some network file systems cannot rename atomically; a plain replace is the best they offer.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A file someone made group-writable, say, stays so when seogen replaces it. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -2,9 +2,9 @@ package dev.seogen.core.topic;
 
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
+import dev.seogen.core.input.TextFile;
 import dev.seogen.core.topic.internal.CsvTopicParser;
 import dev.seogen.core.topic.internal.TopicCollector;
-import dev.seogen.core.topic.internal.TopicFileText;
 import dev.seogen.core.topic.internal.YamlTopicParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,11 @@ public final class TopicListReader {
         if (!Files.isRegularFile(file)) {
             throw new InputException(Problem.ofFile(file, "no such file; give the path of a .yaml or .csv topic list"));
         }
-        String text = TopicFileText.read(file);
+        String text = TextFile.read(file, "topic list");
+        if (text.isBlank()) {
+            throw new InputException(Problem.ofFile(
+                    file, "the file is empty; a topic list needs a 'topics:' list (YAML) or a header row (CSV)"));
+        }
         TopicCollector collector = new TopicCollector(file);
         switch (format) {
             case YAML -> new YamlTopicParser(file, collector).parse(text);

@@ -16,10 +16,15 @@ class LanguageTagTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"english", "xx", "en_US", "e", "", "en-", "123"})
+    @ValueSource(strings = {"english", "xx", "xxx", "en_US", "e", "", "en-", "123"})
     void refusesWhatIsNotALanguage(String tag) {
         assertThatThrownBy(() -> new LanguageTag(tag))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a language tag");
+    }
+
+    @org.junit.jupiter.api.Test
+    void threeLetterCodesWithATwoLetterFormAreRefusedNamingIt() {
+        assertThatThrownBy(() -> new LanguageTag("eng")).hasMessageContaining("use the two-letter code 'en'");
     }
 }

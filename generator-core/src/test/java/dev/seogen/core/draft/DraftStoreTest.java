@@ -179,6 +179,84 @@ class DraftStoreTest {
     }
 
     @Test
+    void frontMatterThatYamlWouldMisreadIsCorrupt() throws IOException {
+        Map<String, String> corrupt = Map.of(
+                "dns/alias.md", "---\ntitle: &t My title\nquestion: *t\n---\n",
+                "dns/twice.md", "---\ntitle: First\ntitle: Second\n---\n",
+                "dns/blank-id.md", "---\nid: \"\"\ntitle: T\n---\n",
+                "dns/list-title.md", "---\ntitle: [a, b]\n---\n",
+                "dns/bad-source.md", "---\ntitle: T\nsources:\n  - id: abc\n    title: S\n---\n");
+        for (var entry : corrupt.entrySet()) {
+            Path file = drafts.resolve(entry.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, entry.getValue());
+        }
+
+        DraftScan scan = store().scan();
+
+        assertThat(scan.drafts()).isEmpty();
+        assertThat(scan.unreadable())
+                .extracting(p -> p.file().getFileName() + " " + p.field() + " " + p.message())
+                .containsExactlyInAnyOrder(
+                        "alias.md  YAML aliases (*name) are not supported; write the value out",
+                        "twice.md  the front matter is not valid YAML: Duplicate field 'title'",
+                        "blank-id.md  a draft id is one non-blank line, got ''",
+                        "list-title.md title must be a single value, not a list or a mapping",
+                        "bad-source.md sources[1].id must be a whole number, got 'abc'");
+    }
+
+    @Test
+    void aClosingFenceWithTrailingSpacesAndADecimalWordTargetRead() throws IOException {
+        Path file = drafts.resolve("dns/spaces.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "--- \ntitle: T\nwords: 800.0\n---   \nBody.\n");
+
+        Draft draft = store().read(file);
+
+        assertThat(draft.targetWords()).isEqualTo(800);
+        assertThat(draft.article().intro()).isEqualTo("Body.");
+    }
+
+    @Test
+    void editingTheQuestionOrLanguageCountsAsAnEdit() throws IOException {
+        Path file = copyGolden();
+        Files.writeString(file, golden().replace("question: What are the", "question: Which are the"));
+
+        assertThat(store().read(file).isEdited()).isTrue();
+    }
+
+    @Test
+    void textMarkdownCannotHoldIsRefusedBeforeAnythingIsWritten() {
+        Article article = SampleDraft.article();
+        List<Article> unrepresentable = List.of(
+                article.withSections(List.of(new Section("Setup", "Text.\n\n## Not a section\n\nMore."))),
+                article.withSections(List.of(new Section("Code", "```sh\nls\n"))),
+                article.withSections(List.of(new Section(
+                        "Deep", "x", List.of(new Section("Sub", "y", List.of(new Section("Sub-sub", "z"))))))));
+
+        for (Article bad : unrepresentable) {
+            assertThatThrownBy(() -> store().write(Draft.of(bad, 800, Review.NEW, null)))
+                    .hasMessageContaining("would read back differently");
+        }
+        assertThat(drafts.resolve("llm")).doesNotExist();
+    }
+
+    @Test
+    void replacingAFileKeepsItsPermissions() throws IOException {
+        Path file = store().write(SampleDraft.generated());
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+        store().write(SampleDraft.generated().withReview(new Review(ReviewStatus.APPROVED, null, Instant.EPOCH)));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw-r--");
+        Path fresh = store().write(Draft.of(SampleDraft.article().withSections(List.of()), 800, Review.NEW, null)
+                .withArticle(SampleDraft.article().withSlug(new Slug("another-one"))));
+        assertThat(Files.getPosixFilePermissions(fresh))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
     void temporaryFilesOfAnInterruptedWriteAreNotDrafts() throws IOException {
         Path file = copyGolden();
         Files.writeString(file.resolveSibling(AtomicFile.TEMP_PREFIX + "123.tmp"), "---\ntitle: half");

@@ -13,15 +13,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
+import dev.seogen.core.SeogenException;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.input.Yaml;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The draft file: {@code ---}, YAML front matter, {@code ---}, a blank line, the Markdown body. Writing is
@@ -29,7 +33,7 @@ import java.util.Map;
  * byte, and a diff shows only what changed.
  */
 public final class DraftFormat {
-    static final YAMLMapper YAML = YAMLMapper.builder()
+    static final YAMLMapper YAML = YAMLMapper.builder(Yaml.factory().copy())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -43,12 +47,14 @@ public final class DraftFormat {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final String FENCE = "---";
+    private static final Pattern FENCE_LINE = Pattern.compile("---[ \\t]*");
 
     private DraftFormat() {}
 
     public static String format(Draft draft) {
         ObjectNode frontMatter = FrontMatter.toNode(draft);
         String body = body(draft.article());
+        checkBodyReadsBack(draft, body);
         try {
             String yaml = YAML.writeValueAsString(frontMatter);
             return FENCE + "\n" + yaml + FENCE + "\n" + (body.isEmpty() ? "" : "\n" + body);
@@ -61,37 +67,46 @@ public final class DraftFormat {
     public static Draft parse(Path file, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!text.startsWith(FENCE + "\n")) {
+        int firstLineEnd = text.indexOf('\n');
+        if (firstLineEnd < 0
+                || !FENCE_LINE.matcher(text.substring(0, firstLineEnd)).matches()) {
             throw corrupt(file, 1, "", "a draft starts with a '---' line, then YAML front matter, then '---'");
         }
-        int end = closingFence(text);
+        int end = closingFence(text, firstLineEnd + 1);
         if (end < 0) {
             throw corrupt(file, 1, "", "the front matter is never closed; add a '---' line after it");
         }
-        String yaml = text.substring(FENCE.length() + 1, end);
-        int bodyStart = text.indexOf('\n', end + 1);
+        String yaml = text.substring(firstLineEnd + 1, end);
+        int bodyStart = text.indexOf('\n', end);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        return new FrontMatter(file, frontMatter(file, yaml)).toDraft(MarkdownBody.parse(body));
+    }
+
+    private static ObjectNode frontMatter(Path file, String yaml) {
         JsonNode node;
         try {
+            int alias = Yaml.firstAliasLine(yaml);
+            if (alias > 0) {
+                throw corrupt(file, alias + 1, "", "YAML aliases (*name) are not supported; write the value out");
+            }
             node = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             throw corrupt(
-                    file,
-                    line,
-                    "",
-                    "the front matter is not valid YAML: "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    file, Yaml.syntaxLine(e) + 1, "", "the front matter is not valid YAML: " + Yaml.syntaxMessage(e));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
         if (!(node instanceof ObjectNode object)) {
             throw corrupt(file, 2, "", "the front matter must be a mapping of key: value lines");
         }
-        return new FrontMatter(file, object).toDraft(MarkdownBody.parse(body));
+        return object;
     }
 
     /** See {@link Draft#contentHash()}. */
     public static String contentHash(Article article) {
         ObjectNode content = JsonNodeFactory.instance.objectNode();
+        content.put("question", article.question());
+        content.put("language", article.language().value());
         content.put("title", article.title());
         content.put("description", article.metaDescription());
         ArrayNode keywords = content.putArray("keywords");
@@ -117,18 +132,35 @@ public final class DraftFormat {
         return new InputException(new Problem(file, line, field, message));
     }
 
-    private static int closingFence(String text) {
-        int from = FENCE.length();
-        while (true) {
-            int at = text.indexOf("\n" + FENCE, from);
-            if (at < 0) {
+    /** The start of the line that closes the front matter: {@code ---} (or YAML's {@code ...}), maybe spaces. */
+    private static int closingFence(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            if (FENCE_LINE.matcher(line).matches() || line.stripTrailing().equals("...")) {
+                return lineStart;
+            }
+            if (lineEnd < 0) {
                 return -1;
             }
-            int after = at + 1 + FENCE.length();
-            if (after == text.length() || text.charAt(after) == '\n') {
-                return at + 1;
-            }
-            from = after;
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Text that Markdown cannot hold as given (a "## " line inside a section, an unclosed code fence) would
+     * read back as a different article; refuse it rather than store a draft that changes when it is read.
+     */
+    private static void checkBodyReadsBack(Draft draft, String body) {
+        Article article = draft.article();
+        MarkdownBody.Parts read = MarkdownBody.parse(body);
+        MarkdownBody.Parts written = MarkdownBody.Parts.of(article);
+        if (!read.equals(written)) {
+            throw new SeogenException("draft " + draft.id() + " (" + article.slug() + ") has text that would read"
+                    + " back differently: a '## ' or '### ' line inside a section, a heading with a line break,"
+                    + " deeper sub-sections, or an unclosed ``` fence");
         }
     }
 

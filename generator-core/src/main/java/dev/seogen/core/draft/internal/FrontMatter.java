@@ -108,6 +108,15 @@ final class FrontMatter {
     }
 
     Draft toDraft(MarkdownBody.Parts body) {
+        try {
+            return readDraft(body);
+        } catch (IllegalArgumentException e) {
+            // A record refused a value (a blank id, a heading with a line break): the file is what is wrong.
+            throw DraftFormat.corrupt(file, 0, "", e.getMessage());
+        }
+    }
+
+    private Draft readDraft(MarkdownBody.Parts body) {
         String title = requiredText("title");
         String question = optionalText("question");
         Slug slug = slug();
@@ -139,7 +148,7 @@ final class FrontMatter {
         Draft draft = new Draft(
                 id == null ? Draft.idOf(folder, slug) : id,
                 article,
-                intOr(node, "words", Topic.DEFAULT_WORDS),
+                words(),
                 review(),
                 generation(),
                 DraftFormat.plain(extras()));
@@ -223,18 +232,18 @@ final class FrontMatter {
             if (!source.isObject()) {
                 throw DraftFormat.corrupt(file, 0, field, "must be a mapping with id, title, authors, year, url…");
             }
-            int id = intOr(source, "id", -1);
+            int id = intOr(source, "id", field + ".id", -1);
             if (id < 1) {
                 throw DraftFormat.corrupt(file, 0, field + ".id", "must be a positive number, the n in a [n] citation");
             }
             result.add(new Source(
                     id,
-                    source.path("title").asText(""),
+                    textOr(source.get("title"), field + ".title"),
                     stringList(source.get("authors"), field + ".authors"),
-                    source.hasNonNull("year") ? intOr(source, "year", 0) : null,
-                    textOrNull(source.get("publisher")),
-                    textOrNull(source.get("url")),
-                    textOrNull(source.get("doi"))));
+                    source.hasNonNull("year") ? intOr(source, "year", field + ".year", 0) : null,
+                    textOrNull(source.get("publisher"), field + ".publisher"),
+                    textOrNull(source.get("url"), field + ".url"),
+                    textOrNull(source.get("doi"), field + ".doi")));
         }
         return result;
     }
@@ -287,7 +296,7 @@ final class FrontMatter {
     }
 
     private @Nullable String optionalText(String key) {
-        return textOrNull(node.get(key));
+        return textOrNull(node.get(key), key);
     }
 
     private String textOr(String key, String fallback) {
@@ -295,14 +304,32 @@ final class FrontMatter {
         return value == null ? fallback : value;
     }
 
-    private @Nullable String textOrNull(@Nullable JsonNode value) {
+    private String textOr(@Nullable JsonNode value, String field) {
+        String text = textOrNull(value, field);
+        return text == null ? "" : text;
+    }
+
+    private @Nullable String textOrNull(@Nullable JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isValueNode()) {
-            throw DraftFormat.corrupt(file, 0, "", "expected a single value, found " + value);
+            throw DraftFormat.corrupt(file, 0, field, "must be a single value, not a list or a mapping");
         }
         return value.asText();
+    }
+
+    private int words() {
+        int words = intOr(node, "words", "words", Topic.DEFAULT_WORDS);
+        if (words < Topic.MIN_WORDS || words > Topic.MAX_WORDS) {
+            throw DraftFormat.corrupt(
+                    file,
+                    0,
+                    "words",
+                    "the target length must be from " + Topic.MIN_WORDS + " to " + Topic.MAX_WORDS + " words, got "
+                            + words);
+        }
+        return words;
     }
 
     private List<String> stringList(@Nullable JsonNode value, String field) {
@@ -323,23 +350,21 @@ final class FrontMatter {
         return items;
     }
 
-    private int intOr(JsonNode parent, String key, int fallback) {
+    private int intOr(JsonNode parent, String key, String field, int fallback) {
         JsonNode value = parent.get(key);
         if (value == null || value.isNull()) {
             return fallback;
         }
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-            return value.intValue();
-        }
         try {
-            return Integer.parseInt(value.asText().strip());
-        } catch (NumberFormatException e) {
-            throw DraftFormat.corrupt(file, 0, key, "must be a whole number, got '" + value.asText() + "'");
+            return new BigDecimal(value.asText().strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            String shown = value.asText().length() > 20 ? value.asText().substring(0, 20) + "…" : value.asText();
+            throw DraftFormat.corrupt(file, 0, field, "must be a whole number, got '" + shown + "'");
         }
     }
 
     private @Nullable Instant instant(JsonNode parent, String key) {
-        String value = textOrNull(parent.get(key));
+        String value = textOrNull(parent.get(key), key);
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.seogen.core.draft.internal;
 
+import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,28 @@ public final class MarkdownBody {
     private MarkdownBody() {}
 
     /** The parts of a body. {@code summary} is empty when the body has no {@code ##} heading at all. */
-    public record Parts(String intro, List<Section> sections, Section summary) {}
+    public record Parts(String intro, List<Section> sections, Section summary) {
+        /** The parts of an article as they would read back: text trimmed as the renderer trims it. */
+        static Parts of(Article article) {
+            return new Parts(
+                    trimBlankLines(article.intro()),
+                    article.sections().stream().map(MarkdownBody::trimmed).toList(),
+                    isEmpty(article.summary()) ? new Section("", "") : trimmed(article.summary()));
+        }
+    }
+
+    private static Section trimmed(Section section) {
+        return new Section(
+                section.heading(),
+                trimBlankLines(section.body()),
+                section.subsections().stream().map(MarkdownBody::trimmed).toList());
+    }
+
+    private static boolean isEmpty(Section summary) {
+        return summary.heading().isEmpty()
+                && summary.body().isBlank()
+                && summary.subsections().isEmpty();
+    }
 
     public static Parts parse(String body) {
         List<Block> blocks = new ArrayList<>();
@@ -55,9 +77,7 @@ public final class MarkdownBody {
         for (Section section : sections) {
             appendSection(out, "##", section);
         }
-        if (!summary.heading().isEmpty()
-                || !summary.body().isBlank()
-                || !summary.subsections().isEmpty()) {
+        if (!isEmpty(summary)) {
             appendSection(out, "##", summary);
         }
         return out.toString();

@@ -29,13 +29,16 @@ public final class TopicCollector {
 
     private static final Set<String> NO_DEFAULT = Set.of("question");
     private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[;,]");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.…]+$");
+    private static final int MAX_TEXT = 1_000;
+    private static final int MAX_KEYWORDS = 50;
 
     private final Path file;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
-    private final Map<String, Integer> questionLines = new HashMap<>();
+    private final Map<String, Integer> questionLines = new HashMap<>(); // category folder + "/" + question
     private final Map<Slug, FirstCategory> categoryFolders = new HashMap<>();
     private final Map<String, Slug> categorySlugs = new HashMap<>();
     private final Map<String, LanguageTag> languages = new HashMap<>();
@@ -65,17 +68,17 @@ public final class TopicCollector {
         keywords(valid);
         text(valid, "audience");
         text(valid, "category");
-        if (errors.size() > before) {
-            valid.keySet()
-                    .removeIf(field -> errors.subList(before, errors.size()).stream()
-                            .anyMatch(p -> p.field().equals(field)));
-        }
+        List<Problem> found = List.copyOf(errors.subList(before, errors.size()));
+        valid.keySet().removeIf(field -> found.stream().anyMatch(p -> p.field().equals(field)));
         defaults = Map.copyOf(valid);
     }
 
     /** Adds the topic a row describes, or records what is wrong with it. */
     public void add(int line, Map<String, RawValue> row) {
         row.keySet().removeIf(field -> !checkKnown(field, row.get(field).line()));
+        if (row.values().stream().anyMatch(RawValue::reported)) {
+            return; // the parser has said what is wrong with this topic
+        }
         Map<String, RawValue> merged = new HashMap<>(defaults);
         merged.putAll(row);
         int before = errors.size();
@@ -88,12 +91,7 @@ public final class TopicCollector {
         if (errors.size() > before) {
             return;
         }
-        if (question.contains("\n")) {
-            error(merged.get("question").line(), "question", "must be one line");
-            return;
-        }
-        if (!isNewQuestion(question, line)
-                || !hasOwnFolder(category, merged.get("category").line())) {
+        if (!hasOwnFolder(category, merged.get("category").line()) || !isNewQuestion(category, question, line)) {
             return;
         }
         topics.add(new Topic(
@@ -118,7 +116,7 @@ public final class TopicCollector {
         if (FIELDS.contains(field)) {
             return true;
         }
-        error(line, field, "unknown field; a topic has " + String.join(", ", FIELDS));
+        error(line, shorten(field), "unknown field; a topic has " + String.join(", ", FIELDS));
         return false;
     }
 
@@ -128,8 +126,9 @@ public final class TopicCollector {
             error(rowLine, field, "missing; every topic needs a " + field);
             return "";
         }
+        int before = errors.size();
         String text = scalar(value, field);
-        if (text.isBlank()) {
+        if (text.isBlank() && errors.size() == before && !value.reported()) {
             error(value.line(), field, "is blank; every topic needs a " + field);
         }
         return text.strip();
@@ -141,11 +140,35 @@ public final class TopicCollector {
     }
 
     private String scalar(RawValue value, String field) {
+        if (value.reported()) {
+            return "";
+        }
         if (value.isList()) {
             error(value.line(), field, "must be a single value, not a list");
             return "";
         }
-        return value.text();
+        return checked(value.text(), value.line(), field);
+    }
+
+    /** Text that is printed and sent to a model: one line, no control characters, a sane length. */
+    private String checked(String text, int line, String field) {
+        if (text.length() > MAX_TEXT) {
+            error(line, field, "is " + text.length() + " characters long; keep it under " + MAX_TEXT);
+            return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                error(
+                        line,
+                        field,
+                        String.format(
+                                "contains a control character (U+%04X) at position %d; use one line of plain text",
+                                (int) c, i + 1));
+                return "";
+            }
+        }
+        return text;
     }
 
     private List<String> keywords(Map<String, RawValue> row) {
@@ -154,8 +177,12 @@ public final class TopicCollector {
             return List.of();
         }
         List<String> items = value.isList() ? value.items() : Arrays.asList(KEYWORD_SEPARATORS.split(value.text()));
+        if (items.size() > MAX_KEYWORDS) {
+            error(value.line(), "keywords", "has " + items.size() + " keywords; give at most " + MAX_KEYWORDS);
+            return List.of();
+        }
         return items.stream()
-                .map(String::strip)
+                .map(k -> checked(k, value.line(), "keywords").strip())
                 .filter(k -> !k.isEmpty())
                 .distinct()
                 .toList();
@@ -195,17 +222,18 @@ public final class TopicCollector {
             }
             error(value.line(), "words", expected + ", got " + words);
         } catch (NumberFormatException e) {
-            error(value.line(), "words", expected + ", got '" + text + "'");
+            error(value.line(), "words", expected + ", got '" + shorten(text) + "'");
         }
         return Topic.DEFAULT_WORDS;
     }
 
-    private boolean isNewQuestion(String question, int line) {
-        String key = NOT_WORD.matcher(
-                        Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
-        Integer first = questionLines.putIfAbsent(key, line);
+    /** The same question twice in one category, ignoring case, spacing and the closing question mark. */
+    private boolean isNewQuestion(String category, String question, int line) {
+        String normalized = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        normalized = TRAILING_PUNCTUATION
+                .matcher(SPACES.matcher(normalized).replaceAll(" "))
+                .replaceAll("");
+        Integer first = questionLines.putIfAbsent(categorySlugs.get(category) + "/" + normalized, line);
         if (first != null) {
             warnings.add(new Problem(
                     file, line, "question", "repeats the question of line " + first + "; it is generated once"));
@@ -229,4 +257,8 @@ public final class TopicCollector {
     }
 
     private record FirstCategory(String name, int line) {}
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
 }

@@ -1,20 +1,16 @@
 package dev.seogen.core.topic.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.seogen.core.input.Yaml;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a YAML topic list as a stream of tokens, so that every value keeps its line and a list of 100,000
@@ -30,8 +26,6 @@ import org.yaml.snakeyaml.LoaderOptions;
  * </pre>
  */
 public final class YamlTopicParser {
-    private static final YAMLFactory YAML = yamlFactory();
-
     private final Path file;
     private final TopicCollector collector;
 
@@ -41,13 +35,19 @@ public final class YamlTopicParser {
     }
 
     public void parse(String text) {
-        try (JsonParser parser = YAML.createParser(new StringReader(text))) {
+        try (JsonParser parser = Yaml.parser(text)) {
             parseDocument(parser);
+            if (parser.nextToken() != null) {
+                collector.error(
+                        line(parser),
+                        "",
+                        "a topic list is one YAML document; remove the second '---'"
+                                + " and what follows, or merge it into the first");
+            }
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            collector.error(where == null ? 0 : Math.max(where.getLineNr(), 0), "", syntaxMessage(e));
+            collector.error(Yaml.syntaxLine(e), "", "not valid YAML: " + Yaml.syntaxMessage(e));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("reading a string cannot fail: " + file, e);
         }
     }
 
@@ -63,7 +63,7 @@ public final class YamlTopicParser {
         }
         boolean sawTopics = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
+            String key = parser.currentName().toLowerCase(Locale.ROOT);
             int keyLine = line(parser);
             JsonToken value = parser.nextToken();
             switch (key) {
@@ -124,22 +124,25 @@ public final class YamlTopicParser {
     private Map<String, RawValue> readRow(JsonParser parser) throws IOException {
         Map<String, RawValue> row = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
+            String field = parser.currentName().toLowerCase(Locale.ROOT);
             int line = line(parser);
             JsonToken value = parser.nextToken();
             RawValue raw = readValue(parser, field, line, value);
             RawValue earlier = row.get(field);
             if (earlier != null) {
                 collector.error(line, field, "given twice (also on line " + earlier.line() + "); keep one");
-            } else if (raw != null) {
+            } else {
                 row.put(field, raw);
             }
         }
         return row;
     }
 
-    private @Nullable RawValue readValue(JsonParser parser, String field, int line, JsonToken value)
-            throws IOException {
+    private RawValue readValue(JsonParser parser, String field, int line, JsonToken value) throws IOException {
+        if (Yaml.isAlias(parser)) {
+            collector.error(line, field, "YAML aliases (*name) are not supported here; write the value out");
+            return RawValue.reported(line);
+        }
         if (value.isScalarValue()) {
             return RawValue.text(line, value == JsonToken.VALUE_NULL ? "" : parser.getText());
         }
@@ -147,7 +150,10 @@ public final class YamlTopicParser {
             List<String> items = new ArrayList<>();
             JsonToken item;
             while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (item.isScalarValue()) {
+                if (Yaml.isAlias(parser)) {
+                    collector.error(
+                            line(parser), field, "YAML aliases (*name) are not supported here; write the value out");
+                } else if (item.isScalarValue()) {
                     items.add(item == JsonToken.VALUE_NULL ? "" : parser.getText());
                 } else {
                     collector.error(line(parser), field, "a list item must be a single value, found " + describe(item));
@@ -158,7 +164,7 @@ public final class YamlTopicParser {
         }
         collector.error(line, field, "must be a value or a list, found " + describe(value));
         parser.skipChildren();
-        return null;
+        return RawValue.reported(line);
     }
 
     private static int line(JsonParser parser) {
@@ -177,24 +183,5 @@ public final class YamlTopicParser {
             case VALUE_NULL -> "an empty value";
             default -> "a text";
         };
-    }
-
-    /** SnakeYAML's message without its echo of the source, which our line number already points at. */
-    private static String syntaxMessage(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        // SnakeYAML indents its echo of the source and its position lines; the explanation is not indented.
-        String firstLines = message.lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-                .map(String::strip)
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(message);
-        return "not valid YAML: " + firstLines + " (check the quotes and the indentation)";
-    }
-
-    private static YAMLFactory yamlFactory() {
-        LoaderOptions options = new LoaderOptions();
-        // SnakeYAML refuses documents over 3 MB by default; a list of 100,000 topics is about 15 MB.
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        return YAMLFactory.builder().loaderOptions(options).build();
     }
 }

@@ -1,9 +1,8 @@
-package dev.seogen.core.topic.internal;
+package dev.seogen.core.input;
 
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,34 +12,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The text of a topic list, strictly UTF-8. A binary file, a file in another encoding (Latin-1 from an old
- * spreadsheet, say) or an empty one is refused with the line of the first bad byte; a byte order mark is
- * dropped.
+ * The text of a file a user gave, strictly UTF-8. A binary file, or one in another encoding (Latin-1 from
+ * an old spreadsheet, say), is refused with the line of the first bad byte; a byte order mark is dropped.
  */
-public final class TopicFileText {
-    private TopicFileText() {}
+public final class TextFile {
+    private TextFile() {}
 
-    public static String read(Path file) {
+    /** Reads {@code file}; {@code what} names it in messages ("topic list", "config file"). */
+    public static String read(Path file, String what) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException(Problem.ofFile(
+                    file, "cannot read this " + what + ": " + e.getClass().getSimpleName()));
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new InputException(new Problem(
-                    file, lineAt(bytes, nul), "", "this is a binary file, not a topic list; save it as UTF-8 text"));
+                    file, lineAt(bytes, nul), "", "this is a binary file, not a " + what + "; save it as UTF-8 text"));
         }
         String text = decode(file, bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new InputException(Problem.ofFile(
-                    file, "the file is empty; a topic list needs a 'topics:' list (YAML) or a header row (CSV)"));
-        }
-        return text;
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String decode(Path file, byte[] bytes) {
@@ -50,8 +43,7 @@ public final class TopicFileText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
+        if (decoder.decode(in, out, true).isError()) {
             throw new InputException(new Problem(
                     file,
                     lineAt(bytes, in.position()),

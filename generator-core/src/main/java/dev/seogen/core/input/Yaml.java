@@ -1,0 +1,106 @@
+package dev.seogen.core.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * How seogen reads YAML that people write: one document, no duplicate keys, no anchors or aliases (a
+ * {@code *name} would otherwise be read as the text "name"), and errors that name the line at fault.
+ */
+public final class Yaml {
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
+    private static final YAMLFactory FACTORY = create();
+
+    private Yaml() {}
+
+    /** A factory for strict parsers, shared: Jackson factories are thread-safe once configured. */
+    public static YAMLFactory factory() {
+        return FACTORY;
+    }
+
+    private static YAMLFactory create() {
+        LoaderOptions options = new LoaderOptions();
+        // SnakeYAML refuses documents over 3 MB by default; a list of 100,000 topics is about 15 MB.
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .build();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return factory;
+    }
+
+    public static JsonParser parser(String text) throws IOException {
+        return FACTORY.createParser(new StringReader(text));
+    }
+
+    /** Whether the parser stands on a {@code *alias}, which seogen refuses rather than misread. */
+    public static boolean isAlias(JsonParser parser) {
+        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    /** The line of the first {@code *alias} in a YAML text, or 0 when it has none. */
+    public static int firstAliasLine(String text) throws IOException {
+        try (JsonParser parser = parser(text)) {
+            while (parser.nextToken() != null) {
+                if (isAlias(parser)) {
+                    return Math.max(parser.currentTokenLocation().getLineNr(), 1);
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The explanation of a syntax error, without SnakeYAML's echo of the source, with a hint where we have one. */
+    public static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (isUnclosedQuote(message)) {
+            return "a quote opened on this line is never closed; close it, or write the value without quotes";
+        }
+        // SnakeYAML indents its echo of the source and its position lines; the explanation is not indented.
+        String explanation = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::strip)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(message);
+        if (message.contains("mapping values are not allowed here")) {
+            return explanation + " (check this line's indentation, or quote a value that contains ': ')";
+        }
+        if (message.contains("TAB")) {
+            return "a tab is used for indentation; YAML is indented with spaces";
+        }
+        return explanation;
+    }
+
+    /**
+     * The line a syntax error is at: for an unclosed quote the line it opens on, otherwise SnakeYAML's last
+     * mark (where it gave up), else Jackson's location.
+     */
+    public static int syntaxLine(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        Matcher mark = MARK.matcher(message);
+        int first = -1;
+        int last = -1;
+        while (mark.find()) {
+            last = Integer.parseInt(mark.group(1));
+            first = first < 0 ? last : first;
+        }
+        if (last > 0) {
+            return isUnclosedQuote(message) ? first : last;
+        }
+        return e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+    }
+
+    private static boolean isUnclosedQuote(String message) {
+        return message.contains("while scanning a quoted scalar") && message.contains("end of stream");
+    }
+}
