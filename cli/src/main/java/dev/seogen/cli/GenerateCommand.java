@@ -4,12 +4,14 @@ import dev.seogen.cli.config.ConfigFile;
 import dev.seogen.cli.config.Resolved;
 import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
+import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code seogen generate}: drafts an article for every topic of a list. */
@@ -24,27 +27,29 @@ import picocli.CommandLine.Spec;
         name = "generate",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
+        sortOptions = false,
         description = {
             "Drafts an article for every topic of a YAML or CSV list: an outline, then each section with its"
                     + " sources, then the intro and summary. Drafts go to DIR/<category>/<slug>.md.",
-            "With --dry-run, checks the list and shows what would be drafted without calling any model."
+            "With --dry-run, checks the list and the settings and shows what would be drafted, calling no model."
         },
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nEvery model option also reads SEOGEN_LLM_<NAME> (SEOGEN_LLM_REQUESTS_PER_MINUTE…) and"
+                + " seogen.yaml llm.<name>; a flag wins over the environment, which wins over the file.%n%nExamples:%n",
         footer = {
             "  seogen generate --topics examples/topics.yaml --dry-run",
-            "  seogen generate --topics topics.csv --drafts drafts --concurrency 8"
+            "  OPENAI_API_KEY=sk-… seogen generate --topics topics.csv --concurrency 8",
+            "  seogen generate --topics topics.yaml --base-url http://localhost:11434/v1 --model llama3.1"
         })
 final class GenerateCommand implements Callable<Integer> {
     private static final int QUESTION_COLUMN = 64;
     private static final int CATEGORY_COLUMN = 16;
+    /** Where answers are cached, next to the drafts' project: the working folder. */
+    private static final String STATE_FOLDER = ".seogen";
 
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    ConfigOption config;
 
     @Option(
             names = "--topics",
@@ -60,23 +65,23 @@ final class GenerateCommand implements Callable<Integer> {
     @Nullable
     Path drafts;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            description = "Model calls at the same time (env SEOGEN_LLM_CONCURRENCY, seogen.yaml"
-                    + " llm.concurrency; default: 4).")
-    @Nullable
-    Integer concurrency;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N topics of the list.")
     @Nullable
     Integer limit;
 
-    @Option(names = "--dry-run", description = "Check the list and show what would be drafted; call no model.")
+    @Option(
+            names = "--dry-run",
+            description = "Check the list and settings, show what would be drafted; no model call.")
     boolean dryRun;
 
     @Option(names = "--force", description = "Regenerate drafts that exist, even ones edited by hand.")
     boolean force;
+
+    @Mixin
+    LlmOptions llm;
 
     GenerateCommand(CliContext context) {
         this.context = context;
@@ -84,36 +89,52 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFile configFile = SettingsResolver.configFile(context, config.file, Settings.keys());
-        SettingsResolver resolver = new SettingsResolver(context, configFile);
-        Resolved<Path> draftsFolder = resolver.resolve(Settings.DRAFTS, drafts);
-        Resolved<Integer> calls = resolver.resolve(Settings.CONCURRENCY, concurrency);
-        if (limit != null && limit < 1) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--limit must be 1 or more, got " + limit);
-        }
-        resolver.validate();
-
-        TopicList list = new TopicListReader().read(context.resolve(topics));
+        GenerateSettings settings = settings();
+        TopicList list = new TopicListReader().read(settings.topics());
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : list.warnings()) {
             err.println("warning: " + warning);
         }
         List<PlannedTopic> plan = list.plan();
-        if (limit != null && limit < plan.size()) {
-            plan = plan.subList(0, limit);
+        if (settings.limit() != null && settings.limit() < plan.size()) {
+            plan = plan.subList(0, settings.limit());
         }
-        if (!dryRun) {
+        if (!settings.dryRun()) {
+            requireKey(settings);
             return NotYetAvailable.report(spec);
         }
-        printPlan(plan, draftsFolder, calls);
+        printPlan(plan, settings);
         return ExitCodes.OK;
     }
 
-    private void printPlan(List<PlannedTopic> plan, Resolved<Path> draftsFolder, Resolved<Integer> calls) {
+    /** Resolves and validates every setting before any work starts. */
+    private GenerateSettings settings() {
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, got " + limit);
+        }
+        ConfigFile configFile = SettingsResolver.configFile(context, config.file, Settings.keys());
+        SettingsResolver resolver = new SettingsResolver(context, configFile);
+        List<String> shown = new ArrayList<>();
+        Resolved<Path> draftsFolder = resolver.resolve(Settings.DRAFTS, drafts);
+        shown.add("drafts: " + relative(draftsFolder.value()) + " (" + draftsFolder.origin() + ")");
+        Path state = context.resolve(Path.of(STATE_FOLDER));
+        var model = llm.resolve(resolver, context, state.resolve("cache"), shown);
+        return new GenerateSettings(
+                context.resolve(topics), draftsFolder.value(), state, model, limit, dryRun, force, llm.verbose, shown);
+    }
+
+    private static void requireKey(GenerateSettings settings) {
+        if (settings.llm().needsKey() && !settings.llm().apiKey().isPresent()) {
+            throw new InputException("no API key for " + settings.llm().baseUrl() + ": set SEOGEN_LLM_API_KEY (or "
+                    + settings.llm().provider().keyVariable() + "), or name a key file in llm.api-key-file."
+                    + " Nothing was done.");
+        }
+    }
+
+    private void printPlan(List<PlannedTopic> plan, GenerateSettings settings) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Settings: drafts " + relative(draftsFolder.value()) + " (" + draftsFolder.origin()
-                + "), concurrency " + calls);
+        out.println("Settings:");
+        settings.shown().forEach(line -> out.println("  " + line));
         out.println();
         out.printf("%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n", "CATEGORY", "QUESTION", "DRAFT");
         for (PlannedTopic planned : plan) {
@@ -123,7 +144,8 @@ final class GenerateCommand implements Callable<Integer> {
                     clip(planned.topic().question(), QUESTION_COLUMN),
                     planned.draftPath());
         }
-        long categories = plan.stream().map(p -> p.categorySlug()).distinct().count();
+        long categories =
+                plan.stream().map(PlannedTopic::categorySlug).distinct().count();
         out.println();
         out.printf(
                 "%d %s in %d %s would be drafted to %s/. Dry run: no model was called, nothing was written.%n",
@@ -131,7 +153,12 @@ final class GenerateCommand implements Callable<Integer> {
                 plan.size() == 1 ? "topic" : "topics",
                 categories,
                 categories == 1 ? "category" : "categories",
-                relative(draftsFolder.value()));
+                relative(settings.drafts()));
+        if (settings.llm().needsKey() && !settings.llm().apiKey().isPresent()) {
+            out.println("Before a real run, set SEOGEN_LLM_API_KEY (or "
+                    + settings.llm().provider().keyVariable() + "): "
+                    + settings.llm().baseUrl() + " needs a key.");
+        }
         out.flush();
     }
 

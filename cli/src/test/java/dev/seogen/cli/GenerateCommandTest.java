@@ -97,7 +97,8 @@ class GenerateCommandTest {
 
     @Test
     void withoutDryRunItSaysGenerationIsNotAvailableYet() {
-        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml");
+        CommandRun run =
+                CommandRun.seogen(folder, Map.of("OPENAI_API_KEY", "sk-x"), "generate", "--topics", "topics.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("not available in this version");
@@ -107,19 +108,19 @@ class GenerateCommandTest {
     @Test
     void settingsComeFromFlagThenEnvironmentThenConfigFileThenDefault() throws IOException {
         String[] dryRun = {"generate", "--topics", "topics.yaml", "--dry-run"};
-        assertThat(CommandRun.seogen(folder, dryRun).out()).contains("concurrency 4 (default)");
+        assertThat(CommandRun.seogen(folder, dryRun).out()).contains("concurrency: 4 (default)");
 
         Files.writeString(folder.resolve("seogen.yaml"), "drafts: out/drafts\nllm:\n  concurrency: 6\n");
         assertThat(CommandRun.seogen(folder, dryRun).out())
-                .contains("drafts out/drafts (seogen.yaml:1)")
-                .contains("concurrency 6 (seogen.yaml:3)");
+                .contains("drafts: out/drafts (seogen.yaml:1)")
+                .contains("concurrency: 6 (seogen.yaml:3)");
 
         Map<String, String> environment = Map.of("SEOGEN_LLM_CONCURRENCY", "7");
         assertThat(CommandRun.seogen(folder, environment, dryRun).out())
-                .contains("concurrency 7 (SEOGEN_LLM_CONCURRENCY)");
+                .contains("concurrency: 7 (SEOGEN_LLM_CONCURRENCY)");
 
         String[] withFlag = {"generate", "--topics", "topics.yaml", "--dry-run", "--concurrency", "8"};
-        assertThat(CommandRun.seogen(folder, environment, withFlag).out()).contains("concurrency 8 (--concurrency)");
+        assertThat(CommandRun.seogen(folder, environment, withFlag).out()).contains("concurrency: 8 (--concurrency)");
     }
 
     @Test
@@ -130,7 +131,7 @@ class GenerateCommandTest {
         CommandRun run = CommandRun.seogen(
                 folder, "generate", "--topics", "topics.yaml", "--dry-run", "--config", "site-config/custom.yaml");
 
-        assertThat(run.out()).contains("drafts site-config/my-drafts (custom.yaml:1)");
+        assertThat(run.out()).contains("drafts: site-config/my-drafts (custom.yaml:1)");
     }
 
     @Test
@@ -164,5 +165,93 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("nope.yaml: no such config file");
+    }
+
+    @Test
+    void modelSettingsAreShownWithTheirOriginAndTheKeyNever() throws IOException {
+        Files.writeString(folder.resolve("seogen.yaml"), "llm:\n  provider: anthropic\n  price-input: 3\n");
+
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("ANTHROPIC_API_KEY", "sk-ant-secret-value", "SEOGEN_LLM_MODEL", "claude-haiku-4-5"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--timeout",
+                "2m",
+                "--section-model",
+                "claude-opus-4-1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("provider: anthropic (seogen.yaml:2)")
+                .contains("base URL: https://api.anthropic.com/v1 (default for anthropic)")
+                .contains("outline model: claude-haiku-4-5 (SEOGEN_LLM_MODEL)")
+                .contains("section model: claude-opus-4-1 (--section-model)")
+                .contains("timeout: 120 s (--timeout)")
+                .contains("price input: 3 (seogen.yaml:3)")
+                .contains("API key: set (ANTHROPIC_API_KEY)")
+                .doesNotContain("sk-ant-secret-value");
+    }
+
+    @Test
+    void anApiKeyInTheConfigFileIsRefused() throws IOException {
+        Files.writeString(folder.resolve("seogen.yaml"), "llm:\n  api-key: sk-live-123\n");
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("seogen.yaml:2: llm.api-key: an API key never goes in seogen.yaml")
+                .doesNotContain("sk-live-123");
+    }
+
+    @Test
+    void theKeyCanComeFromAFile() throws IOException {
+        Files.writeString(folder.resolve("key.txt"), "sk-from-file\n");
+
+        CommandRun run = CommandRun.seogen(
+                folder, "generate", "--topics", "topics.yaml", "--dry-run", "--api-key-file", "key.txt");
+
+        assertThat(run.out()).contains("API key: set (--api-key-file)").doesNotContain("sk-from-file");
+    }
+
+    @Test
+    void aRealRunAgainstOpenAiWithoutAKeyStopsBeforeAnyWork() {
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("no API key for https://api.openai.com/v1: set SEOGEN_LLM_API_KEY (or OPENAI_API_KEY)");
+    }
+
+    @Test
+    void aLocalServerNeedsNoKey() {
+        CommandRun run = CommandRun.seogen(
+                folder, "generate", "--topics", "topics.yaml", "--dry-run", "--base-url", "http://localhost:11434/v1");
+
+        assertThat(run.out()).contains("API key: none").doesNotContain("Before a real run");
+    }
+
+    @Test
+    void badModelSettingsAreAllNamedTogether() {
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("SEOGEN_LLM_PROVIDER", "gemini"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--temperature",
+                "5",
+                "--timeout",
+                "soon");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("llm.provider from SEOGEN_LLM_PROVIDER: 'gemini' is not a provider; use openai or anthropic")
+                .contains("llm.temperature from --temperature: must be a number from 0 to 2, got '5'")
+                .contains("llm.timeout from --timeout: must be a duration such as 90 (seconds), 90s or 2m, got 'soon'");
     }
 }

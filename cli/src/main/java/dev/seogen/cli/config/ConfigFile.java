@@ -74,7 +74,9 @@ public final class ConfigFile {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
         entries.forEach((key, entry) -> {
-            if (!knownKeys.contains(key)) {
+            if (Settings.FORBIDDEN.containsKey(key)) {
+                problems.add(new Problem(path, entry.line(), key, Settings.FORBIDDEN.get(key)));
+            } else if (!knownKeys.contains(key)) {
                 problems.add(new Problem(
                         path,
                         entry.line(),

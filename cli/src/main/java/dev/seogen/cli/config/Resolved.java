@@ -4,6 +4,8 @@ package dev.seogen.cli.config;
 public record Resolved<T>(T value, String origin) {
     @Override
     public String toString() {
-        return value + " (" + origin + ")";
+        String shown =
+                value instanceof java.time.Duration duration ? duration.toSeconds() + " s" : String.valueOf(value);
+        return shown + " (" + origin + ")";
     }
 }

@@ -1,6 +1,9 @@
 package dev.seogen.cli.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * One setting a user can give as a flag, an environment variable or a {@code seogen.yaml} key, with its
@@ -18,8 +21,7 @@ public record Setting<T>(String key, String flag, String description, T defaultV
 
     /** {@code llm.requests-per-minute} is read from {@code SEOGEN_LLM_REQUESTS_PER_MINUTE}. */
     public String environmentVariable() {
-        return "SEOGEN_"
-                + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return "SEOGEN_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     public static Setting<Path> folder(String key, String flag, String description, String defaultValue) {
@@ -43,5 +45,68 @@ public record Setting<T>(String key, String flag, String description, T defaultV
             }
             throw new IllegalArgumentException("must be a whole number from 1 to " + max + ", got '" + text + "'");
         });
+    }
+
+    /** A whole number from 0, such as a number of retries. */
+    public static Setting<Integer> atLeastZero(String key, String flag, String description, int defaultValue, int max) {
+        return new Setting<>(key, flag, description, defaultValue, (text, base) -> {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= 0 && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the range
+            }
+            throw new IllegalArgumentException("must be a whole number from 0 to " + max + ", got '" + text + "'");
+        });
+    }
+
+    public static Setting<String> text(String key, String flag, String description, String defaultValue) {
+        return new Setting<>(key, flag, description, defaultValue, (text, base) -> text.strip());
+    }
+
+    public static Setting<BigDecimal> decimal(
+            String key, String flag, String description, String defaultValue, String min, String max) {
+        BigDecimal low = new BigDecimal(min);
+        BigDecimal high = new BigDecimal(max);
+        return new Setting<>(key, flag, description, new BigDecimal(defaultValue), (text, base) -> {
+            try {
+                BigDecimal value = new BigDecimal(text.strip());
+                if (value.compareTo(low) >= 0 && value.compareTo(high) <= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the range
+            }
+            throw new IllegalArgumentException("must be a number from " + min + " to " + max + ", got '" + text + "'");
+        });
+    }
+
+    /** A duration in seconds ({@code 90}) or with a unit ({@code 90s}, {@code 2m}). */
+    public static Setting<Duration> seconds(String key, String flag, String description, int defaultSeconds) {
+        return new Setting<>(key, flag, description, Duration.ofSeconds(defaultSeconds), (text, base) -> {
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            try {
+                if (value.endsWith("ms")) {
+                    return positive(Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2))), text);
+                }
+                if (value.endsWith("m")) {
+                    return positive(Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1))), text);
+                }
+                String seconds = value.endsWith("s") ? value.substring(0, value.length() - 1) : value;
+                return positive(Duration.ofSeconds(Long.parseLong(seconds)), text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        "must be a duration such as 90 (seconds), 90s or 2m, got '" + text + "'");
+            }
+        });
+    }
+
+    private static Duration positive(Duration duration, String text) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("must be longer than zero, got '" + text + "'");
+        }
+        return duration;
     }
 }

@@ -1,17 +1,86 @@
 package dev.seogen.cli.config;
 
+import dev.seogen.llm.Provider;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
-/** Every setting seogen reads, in one place: the README's settings table is made from the same list. */
+/** Every setting seogen reads, in one place: the README's settings table lists the same. */
 public final class Settings {
     public static final Setting<Path> DRAFTS =
             Setting.folder("drafts", "--drafts", "Folder of the drafts, one sub-folder per category.", "drafts");
 
+    public static final Setting<Provider> PROVIDER = new Setting<>(
+            "llm.provider",
+            "--provider",
+            "openai (also Ollama, vLLM, LM Studio, llama.cpp, OpenRouter) or anthropic.",
+            Provider.OPENAI,
+            (text, base) -> Provider.parse(text));
+    public static final Setting<String> BASE_URL =
+            Setting.text("llm.base-url", "--base-url", "Endpoint, e.g. http://localhost:11434/v1 for Ollama.", "");
+    public static final Setting<String> MODEL = Setting.text("llm.model", "--model", "Model for every step.", "");
+    public static final Setting<String> OUTLINE_MODEL =
+            Setting.text("llm.outline-model", "--outline-model", "Model that plans the outline.", "");
+    public static final Setting<String> SECTION_MODEL =
+            Setting.text("llm.section-model", "--section-model", "Model that writes sections, intro and summary.", "");
+    public static final Setting<String> API_KEY_FILE = new Setting<>(
+            "llm.api-key-file",
+            "--api-key-file",
+            "File holding the API key (the key itself never goes in seogen.yaml).",
+            "",
+            (text, base) -> text.isBlank() ? "" : base.resolve(text.strip()).toString());
+    public static final Setting<BigDecimal> TEMPERATURE =
+            Setting.decimal("llm.temperature", "--temperature", "Sampling temperature.", "0.3", "0", "2");
+    public static final Setting<Integer> MAX_OUTPUT_TOKENS =
+            Setting.count("llm.max-output-tokens", "--max-output-tokens", "Output limit of one call.", 4096, 200_000);
+    public static final Setting<Duration> TIMEOUT =
+            Setting.seconds("llm.timeout", "--timeout", "Deadline of one call, the whole answer included.", 180);
+    public static final Setting<Integer> RETRIES =
+            Setting.atLeastZero("llm.retries", "--retries", "Tries again after 429, 5xx, timeouts and resets.", 4, 20);
+    public static final Setting<Integer> REPAIRS = Setting.atLeastZero(
+            "llm.repairs", "--repairs", "Asks again after an answer that is not the JSON asked for.", 2, 10);
     public static final Setting<Integer> CONCURRENCY =
             Setting.count("llm.concurrency", "--concurrency", "How many model calls run at the same time.", 4, 256);
+    public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.count(
+            "llm.requests-per-minute", "--requests-per-minute", "Client-side limit on calls.", 60, 1_000_000);
+    public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.count(
+            "llm.tokens-per-minute", "--tokens-per-minute", "Client-side limit on tokens.", 200_000, 1_000_000_000);
+    public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(
+            "llm.price-input",
+            "--price-input",
+            "Price of a million input tokens, for the cost report.",
+            "0",
+            "0",
+            "100000");
+    public static final Setting<BigDecimal> PRICE_OUTPUT = Setting.decimal(
+            "llm.price-output", "--price-output", "Price of a million output tokens.", "0", "0", "100000");
 
-    public static final List<Setting<?>> ALL = List.of(DRAFTS, CONCURRENCY);
+    public static final List<Setting<?>> ALL = List.of(
+            DRAFTS,
+            PROVIDER,
+            BASE_URL,
+            MODEL,
+            OUTLINE_MODEL,
+            SECTION_MODEL,
+            API_KEY_FILE,
+            TEMPERATURE,
+            MAX_OUTPUT_TOKENS,
+            TIMEOUT,
+            RETRIES,
+            REPAIRS,
+            CONCURRENCY,
+            REQUESTS_PER_MINUTE,
+            TOKENS_PER_MINUTE,
+            PRICE_INPUT,
+            PRICE_OUTPUT);
+
+    /** Keys that must never be in seogen.yaml, with what to do instead. */
+    public static final Map<String, String> FORBIDDEN = Map.of(
+            "llm.api-key",
+            "an API key never goes in seogen.yaml, which ends up in git; set SEOGEN_LLM_API_KEY, or put the key in a"
+                    + " file of its own and name it in llm.api-key-file");
 
     private Settings() {}
 

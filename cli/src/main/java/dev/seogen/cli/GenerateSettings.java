@@ -1,0 +1,33 @@
+package dev.seogen.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seogen.llm.LlmConfig;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything {@code seogen generate} runs with, resolved once from flags, environment, seogen.yaml and
+ * defaults, and validated before any work starts.
+ *
+ * @param shown one line per setting with where its value came from (the API key's origin, never the key)
+ */
+record GenerateSettings(
+        Path topics,
+        Path drafts,
+        Path stateFolder,
+        LlmConfig llm,
+        @Nullable Integer limit,
+        boolean dryRun,
+        boolean force,
+        boolean verbose,
+        List<String> shown) {
+    GenerateSettings {
+        requireNonNull(topics, "topics");
+        requireNonNull(drafts, "drafts");
+        requireNonNull(stateFolder, "stateFolder");
+        requireNonNull(llm, "llm");
+        shown = List.copyOf(shown);
+    }
+}

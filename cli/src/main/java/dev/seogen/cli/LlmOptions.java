@@ -1,0 +1,237 @@
+package dev.seogen.cli;
+
+import dev.seogen.cli.config.Resolved;
+import dev.seogen.cli.config.Settings;
+import dev.seogen.cli.config.SettingsResolver;
+import dev.seogen.core.InputException;
+import dev.seogen.llm.ApiKey;
+import dev.seogen.llm.LlmConfig;
+import dev.seogen.llm.Prices;
+import dev.seogen.llm.Provider;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The model settings as flags; each also comes from SEOGEN_LLM_*, then seogen.yaml's llm:, then a default. */
+final class LlmOptions {
+    @Option(
+            names = "--provider",
+            paramLabel = "NAME",
+            description = "openai (also Ollama, vLLM, LM Studio, llama.cpp,"
+                    + " OpenRouter) or anthropic. Env SEOGEN_LLM_PROVIDER; default: openai.")
+    @Nullable
+    String provider;
+
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Endpoint, e.g. http://localhost:11434/v1 for"
+                    + " Ollama. Env SEOGEN_LLM_BASE_URL; default: the provider's.")
+    @Nullable
+    String baseUrl;
+
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "Model for every step. Env SEOGEN_LLM_MODEL;"
+                    + " default: gpt-4o-mini (openai), claude-sonnet-4-5 (anthropic).")
+    @Nullable
+    String model;
+
+    @Option(
+            names = "--outline-model",
+            paramLabel = "NAME",
+            description = "Model that plans outlines" + " (default: --model).")
+    @Nullable
+    String outlineModel;
+
+    @Option(
+            names = "--section-model",
+            paramLabel = "NAME",
+            description = "Model that writes sections, intros and" + " summaries (default: --model).")
+    @Nullable
+    String sectionModel;
+
+    @Option(
+            names = "--api-key-file",
+            paramLabel = "FILE",
+            description = "File holding the API key. The key can also"
+                    + " come from SEOGEN_LLM_API_KEY, OPENAI_API_KEY or ANTHROPIC_API_KEY; never from seogen.yaml.")
+    @Nullable
+    String apiKeyFile;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "0 to 2 (default: 0.3).")
+    @Nullable
+    String temperature;
+
+    @Option(names = "--max-output-tokens", paramLabel = "N", description = "Output limit of one call (default: 4096).")
+    @Nullable
+    Integer maxOutputTokens;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            description = "Deadline of one call, answer included:" + " 180, 180s or 3m (default: 180s).")
+    @Nullable
+    String timeout;
+
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
+            description = "Tries again after 429, 5xx, timeouts, resets" + " (default: 4).")
+    @Nullable
+    Integer retries;
+
+    @Option(names = "--repairs", paramLabel = "N", description = "Asks again after a broken answer (default: 2).")
+    @Nullable
+    Integer repairs;
+
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            description = "Model calls at the same time. Env"
+                    + " SEOGEN_LLM_CONCURRENCY, seogen.yaml llm.concurrency; default: 4.")
+    @Nullable
+    Integer concurrency;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N", description = "Client-side limit (default: 60).")
+    @Nullable
+    Integer requestsPerMinute;
+
+    @Option(names = "--tokens-per-minute", paramLabel = "N", description = "Client-side limit (default: 200000).")
+    @Nullable
+    Integer tokensPerMinute;
+
+    @Option(
+            names = "--price-input",
+            paramLabel = "PRICE",
+            description = "Price of a million input tokens, for the" + " cost report (default: 0).")
+    @Nullable
+    String priceInput;
+
+    @Option(
+            names = "--price-output",
+            paramLabel = "PRICE",
+            description = "Price of a million output tokens" + " (default: 0).")
+    @Nullable
+    String priceOutput;
+
+    @Option(names = "--no-cache", description = "Ask the model even when .seogen/cache has the answer.")
+    boolean noCache;
+
+    @Option(
+            names = "--verbose",
+            description = "Log every model request and answer to standard error (the API key" + " is never shown).")
+    boolean verbose;
+
+    /**
+     * Resolves the model settings; {@code shown} receives a line per setting with its origin, for the dry run.
+     * The API key's origin is shown, never the key.
+     */
+    LlmConfig resolve(SettingsResolver resolver, CliContext context, Path cacheFolder, List<String> shown) {
+        // Resolution order matters only for what is shown; every value is validated before it is used.
+        Resolved<Provider> chosen = show(shown, "provider", resolver.resolve(Settings.PROVIDER, provider));
+        Provider p = chosen.value();
+        Resolved<String> url = orDefault(resolver.resolve(Settings.BASE_URL, baseUrl), p.defaultBaseUrl(), p);
+        show(shown, "base URL", url);
+        Resolved<String> common = orDefault(resolver.resolve(Settings.MODEL, model), p.defaultModel(), p);
+        Resolved<String> outline = orDefault(resolver.resolve(Settings.OUTLINE_MODEL, outlineModel), common);
+        Resolved<String> section = orDefault(resolver.resolve(Settings.SECTION_MODEL, sectionModel), common);
+        show(shown, "outline model", outline);
+        show(shown, "section model", section);
+        Resolved<String> keyFile = resolver.resolve(Settings.API_KEY_FILE, apiKeyFile);
+        Resolved<BigDecimal> temp = show(shown, "temperature", resolver.resolve(Settings.TEMPERATURE, temperature));
+        Resolved<Integer> maxTokens =
+                show(shown, "max output tokens", resolver.resolve(Settings.MAX_OUTPUT_TOKENS, maxOutputTokens));
+        Resolved<Duration> deadline = show(shown, "timeout", resolver.resolve(Settings.TIMEOUT, timeout));
+        Resolved<Integer> tries = show(shown, "retries", resolver.resolve(Settings.RETRIES, retries));
+        Resolved<Integer> fixes = show(shown, "repairs", resolver.resolve(Settings.REPAIRS, repairs));
+        Resolved<Integer> calls = show(shown, "concurrency", resolver.resolve(Settings.CONCURRENCY, concurrency));
+        Resolved<Integer> rpm =
+                show(shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
+        Resolved<Integer> tpm =
+                show(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
+        Resolved<BigDecimal> in = show(shown, "price input", resolver.resolve(Settings.PRICE_INPUT, priceInput));
+        Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
+        resolver.validate();
+
+        Resolved<ApiKey> key = apiKey(p, keyFile, context);
+        shown.add("API key: " + (key.value().isPresent() ? "set (" + key.origin() + ")" : "none"));
+        shown.add("cache: "
+                + (noCache ? "off (--no-cache)" : context.workingDirectory().relativize(cacheFolder)));
+        try {
+            return new LlmConfig(
+                    p,
+                    url.value(),
+                    outline.value(),
+                    section.value(),
+                    key.value(),
+                    temp.value().doubleValue(),
+                    maxTokens.value(),
+                    deadline.value(),
+                    tries.value(),
+                    fixes.value(),
+                    calls.value(),
+                    rpm.value(),
+                    tpm.value(),
+                    new Prices(in.value(), out.value()),
+                    noCache ? null : cacheFolder,
+                    Duration.ofSeconds(1));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("bad model settings; nothing was done: " + e.getMessage());
+        }
+    }
+
+    /** The key from SEOGEN_LLM_API_KEY, else the provider's own variable, else the key file, else none. */
+    private static Resolved<ApiKey> apiKey(Provider provider, Resolved<String> keyFile, CliContext context) {
+        Map<String, String> environment = context.environment();
+        for (String variable : List.of("SEOGEN_LLM_API_KEY", provider.keyVariable())) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return new Resolved<>(parseKey(value, variable), variable);
+            }
+        }
+        if (!keyFile.value().isBlank()) {
+            Path file = context.resolve(Path.of(keyFile.value()));
+            try {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                if (content.isBlank()) {
+                    throw new InputException("the API key file " + file + " (" + keyFile.origin() + ") is empty");
+                }
+                return new Resolved<>(parseKey(content, "the key file " + file), keyFile.origin());
+            } catch (IOException e) {
+                throw new InputException("cannot read the API key file " + file + " (" + keyFile.origin() + "): "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        return new Resolved<>(ApiKey.NONE, "none");
+    }
+
+    private static ApiKey parseKey(String text, String origin) {
+        try {
+            return ApiKey.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("the API key in " + origin + " is not usable: " + e.getMessage());
+        }
+    }
+
+    private static <T> Resolved<T> show(List<String> shown, String name, Resolved<T> resolved) {
+        shown.add(name + ": " + resolved);
+        return resolved;
+    }
+
+    private static Resolved<String> orDefault(Resolved<String> resolved, String fallback, Provider provider) {
+        return resolved.value().isBlank() ? new Resolved<>(fallback, "default for " + provider.label()) : resolved;
+    }
+
+    private static Resolved<String> orDefault(Resolved<String> resolved, Resolved<String> fallback) {
+        return resolved.value().isBlank() ? fallback : resolved;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.seogen.core.model;
+
+/**
+ * No call to the model can succeed until the user changes something: the key is refused, the quota is
+ * used up, the model or URL does not exist. The run stops (exit code 3) with a message saying what to check.
+ */
+public class ModelUnusableException extends ModelException {
+    public ModelUnusableException(String message) {
+        super(message);
+    }
+
+    public ModelUnusableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.seogen.llm;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the adapter needs to talk to a model, resolved and validated by the command line.
+ *
+ * @param outlineModel the model that plans articles
+ * @param sectionModel the model that writes sections, intros and summaries (may be the same)
+ * @param timeout the deadline of one HTTP call, body included
+ * @param retries how many times a failed call is tried again (429, 5xx, 408, timeouts, resets)
+ * @param repairs how many times a broken answer is asked again, saying what was wrong
+ * @param cacheFolder where answers are cached, or {@code null} for no cache ({@code --no-cache})
+ */
+public record LlmConfig(
+        Provider provider,
+        String baseUrl,
+        String outlineModel,
+        String sectionModel,
+        ApiKey apiKey,
+        double temperature,
+        int maxOutputTokens,
+        Duration timeout,
+        int retries,
+        int repairs,
+        int concurrency,
+        int requestsPerMinute,
+        int tokensPerMinute,
+        Prices prices,
+        @Nullable Path cacheFolder,
+        Duration firstBackoff) {
+    public LlmConfig {
+        requireNonNull(provider, "provider");
+        requireNonNull(baseUrl, "baseUrl");
+        requireNonNull(apiKey, "apiKey");
+        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            throw new IllegalArgumentException(
+                    "the base URL must start with http:// or https://, got '" + baseUrl + "'");
+        }
+        if (temperature < 0 || temperature > 2) {
+            throw new IllegalArgumentException("temperature must be from 0 to 2, got " + temperature);
+        }
+        positive(maxOutputTokens, "max output tokens");
+        positive(concurrency, "concurrency");
+        positive(requestsPerMinute, "requests per minute");
+        positive(tokensPerMinute, "tokens per minute");
+        if (retries < 0 || repairs < 0) {
+            throw new IllegalArgumentException("retries and repairs cannot be negative");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive, got " + timeout);
+        }
+    }
+
+    private static void positive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be 1 or more, got " + value);
+        }
+    }
+
+    /** Whether this endpoint refuses calls without a key: Anthropic's and OpenAI's own (local servers need none). */
+    public boolean needsKey() {
+        return provider == Provider.ANTHROPIC || baseUrl.startsWith(Provider.OPENAI.defaultBaseUrl());
+    }
+
+    /** The same settings without the response cache. */
+    public LlmConfig withoutCache() {
+        return new LlmConfig(
+                provider,
+                baseUrl,
+                outlineModel,
+                sectionModel,
+                apiKey,
+                temperature,
+                maxOutputTokens,
+                timeout,
+                retries,
+                repairs,
+                concurrency,
+                requestsPerMinute,
+                tokensPerMinute,
+                prices,
+                null,
+                firstBackoff);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.seogen.llm.internal;
+
+import dev.seogen.core.article.TokenUsage;
+
+/**
+ * A model's answer as text, before it is parsed: whether the output limit cut it off, the tokens used, the
+ * model that answered, and whether it came from the cache.
+ */
+public record ChatReply(String text, boolean truncated, TokenUsage usage, String model, boolean cached) {
+    public ChatReply asCached() {
+        return new ChatReply(text, truncated, usage, model, true);
+    }
+}

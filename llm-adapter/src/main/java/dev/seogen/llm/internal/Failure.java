@@ -1,0 +1,76 @@
+package dev.seogen.llm.internal;
+
+import dev.langchain4j.exception.HttpException;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a failed call means for the next one: wait as told and retry (429), back off and retry (5xx, 408,
+ * timeouts, resets, refused connections), or stop, because no retry can help (400, 401, 403, 404,
+ * {@code insufficient_quota}). Reads the cause chain, where LangChain4j keeps our transport's exceptions.
+ */
+public record Failure(
+        Kind kind,
+        String summary,
+        @Nullable Duration retryAfter,
+        @Nullable Integer status) {
+    /** How a failure is handled. */
+    public enum Kind {
+        /** Retry after the wait the provider asked for, or the back-off. */
+        RETRY,
+        /** Retry; if every attempt fails this way, the endpoint cannot be reached at all. */
+        UNREACHABLE,
+        /** No retry can succeed; the run stops. */
+        FATAL,
+        /** This call cannot succeed; the article fails, the batch goes on. */
+        FAILED
+    }
+
+    public static Failure of(Throwable thrown) {
+        HttpException http = find(thrown, HttpException.class);
+        if (http != null) {
+            return ofStatus(http);
+        }
+        TransportException transport = find(thrown, TransportException.class);
+        if (transport != null) {
+            Kind kind = transport.kind() == TransportException.Kind.REFUSED ? Kind.UNREACHABLE : Kind.RETRY;
+            return new Failure(kind, transport.getMessage(), null, null);
+        }
+        return new Failure(Kind.FAILED, thrown.getClass().getSimpleName() + ": " + thrown.getMessage(), null, null);
+    }
+
+    public boolean isRetriable() {
+        return kind == Kind.RETRY || kind == Kind.UNREACHABLE;
+    }
+
+    public Optional<Duration> requestedWait() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    private static Failure ofStatus(HttpException http) {
+        int status = http.statusCode();
+        String body = String.valueOf(http.getMessage());
+        String summary = "HTTP " + status + ": " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
+        Duration wait = http instanceof HttpStatusException withHeaders
+                ? withHeaders.retryAfter().orElse(null)
+                : null;
+        boolean quota = http instanceof HttpStatusException withHeaders && withHeaders.isQuotaExhausted();
+        if (status == 429 && !quota) {
+            return new Failure(Kind.RETRY, summary, wait, status);
+        }
+        if (status == 408 || status >= 500) {
+            return new Failure(Kind.RETRY, summary, wait, status);
+        }
+        return new Failure(Kind.FATAL, summary, null, status);
+    }
+
+    private static <T extends Throwable> @Nullable T find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.seogen.llm.internal;
+
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.seogen.llm.ApiKey;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP client LangChain4j calls, over the JDK's: HTTP/1.1 only (the h2c upgrade hangs some local
+ * servers), one deadline for the whole answer including a body that trickles in, error answers with their
+ * headers, and an optional log that never shows the API key.
+ */
+public final class HttpTransport implements HttpClient {
+    private static final int LOGGED_BODY = 500;
+
+    private final java.net.http.HttpClient client;
+    private final Duration deadline;
+    private final ApiKey key;
+    private final Consumer<String> log;
+
+    public HttpTransport(Duration deadline, ApiKey key, Consumer<String> log) {
+        this.client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(deadline)
+                .build();
+        this.deadline = deadline;
+        this.key = key;
+        this.log = log;
+    }
+
+    @Override
+    public SuccessfulHttpResponse execute(HttpRequest request) {
+        long started = System.nanoTime();
+        log.accept("→ " + request.method() + " " + request.url() + " (" + length(request.body()) + " bytes)");
+        HttpResponse<String> response = send(request);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        String body = response.body() == null ? "" : response.body();
+        log.accept("← " + response.statusCode() + " in " + millis + " ms: " + key.redact(shorten(body)));
+        Map<String, List<String>> headers = response.headers().map();
+        if (response.statusCode() < 200 || response.statusCode() > 299) {
+            throw new HttpStatusException(response.statusCode(), headers, key.redact(body));
+        }
+        return SuccessfulHttpResponse.builder()
+                .statusCode(response.statusCode())
+                .headers(headers)
+                .body(body)
+                .build();
+    }
+
+    @Override
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        throw new UnsupportedOperationException("seogen does not stream answers");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
+                .method(request.method().name(), bodyOf(request));
+        request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        CompletableFuture<HttpResponse<String>> future =
+                client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            // The JDK's request timeout stops at the headers; this deadline also covers a slow body.
+            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new TransportException(
+                    TransportException.Kind.DEADLINE, "no complete answer within " + deadline.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Kind.DEADLINE, "interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            throw transportFailure(e.getCause());
+        }
+    }
+
+    private static TransportException transportFailure(Throwable cause) {
+        if (cause instanceof ConnectException && !(cause instanceof HttpConnectTimeoutException)) {
+            return new TransportException(TransportException.Kind.REFUSED, "connection refused", cause);
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new TransportException(TransportException.Kind.DEADLINE, "connection timed out", cause);
+        }
+        String what = cause instanceof IOException ? "connection lost: " + cause.getMessage() : String.valueOf(cause);
+        return new TransportException(TransportException.Kind.RESET, what, cause);
+    }
+
+    private static java.net.http.HttpRequest.BodyPublisher bodyOf(HttpRequest request) {
+        return request.body() == null
+                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(request.body());
+    }
+
+    private static int length(String body) {
+        return body == null ? 0 : body.length();
+    }
+
+    private static String shorten(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() <= LOGGED_BODY ? flat : flat.substring(0, LOGGED_BODY) + "…";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.seogen.llm.internal;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.seogen.llm.LlmConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link Chat} over LangChain4j's OpenAI and Anthropic models, with LangChain4j's own retries off: the
+ * {@link ResilientChat} around it retries, because LangChain4j ignores {@code Retry-After}.
+ */
+public final class LangChainChat implements Chat {
+    private final LlmConfig config;
+    private final HttpTransportBuilder transport;
+    private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
+
+    public LangChainChat(LlmConfig config, HttpTransport transport) {
+        this.config = config;
+        this.transport = new HttpTransportBuilder(transport, config.timeout());
+    }
+
+    @Override
+    public ChatReply send(ChatCall call) {
+        ChatModel model = models.computeIfAbsent(call.model(), this::build);
+        ChatRequest request = ChatRequest.builder()
+                .messages(
+                        call.messages().stream().map(LangChainChat::toLangChain).toList())
+                .responseFormat(ResponseFormat.builder()
+                        .type(ResponseFormatType.JSON)
+                        .jsonSchema(call.schema().schema())
+                        .build())
+                .temperature(config.temperature())
+                .maxOutputTokens(config.maxOutputTokens())
+                .build();
+        ChatResponse response = model.chat(request);
+        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        TokenUsage usage = response.tokenUsage();
+        return new ChatReply(
+                text == null ? "" : text,
+                response.finishReason() == FinishReason.LENGTH,
+                new dev.seogen.core.article.TokenUsage(count(usage, true), count(usage, false)),
+                response.modelName() == null ? call.model() : response.modelName(),
+                false);
+    }
+
+    private ChatModel build(String modelName) {
+        return switch (config.provider()) {
+            case OPENAI ->
+                OpenAiChatModel.builder()
+                        .httpClientBuilder(transport)
+                        .baseUrl(config.baseUrl())
+                        .apiKey(config.apiKey().isPresent() ? config.apiKey().reveal() : null)
+                        .modelName(modelName)
+                        .strictJsonSchema(true)
+                        .maxRetries(0)
+                        .timeout(config.timeout())
+                        .build();
+            case ANTHROPIC ->
+                AnthropicChatModel.builder()
+                        .httpClientBuilder(transport)
+                        .baseUrl(config.baseUrl())
+                        .apiKey(config.apiKey().reveal())
+                        .modelName(modelName)
+                        .maxTokens(config.maxOutputTokens())
+                        .maxRetries(0)
+                        .timeout(config.timeout())
+                        .build();
+        };
+    }
+
+    private static ChatMessage toLangChain(Message message) {
+        return switch (message.role()) {
+            case SYSTEM -> SystemMessage.from(message.text());
+            case USER -> UserMessage.from(message.text());
+            case ASSISTANT -> AiMessage.from(message.text());
+        };
+    }
+
+    private static long count(TokenUsage usage, boolean input) {
+        if (usage == null) {
+            return 0;
+        }
+        Integer count = input ? usage.inputTokenCount() : usage.outputTokenCount();
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.seogen.llm.internal;
+
+import dev.langchain4j.model.input.PromptTemplate;
+import dev.seogen.core.article.Section;
+import dev.seogen.core.article.Source;
+import dev.seogen.core.model.Outline;
+import dev.seogen.core.model.PlannedSection;
+import dev.seogen.core.model.SectionRequest;
+import dev.seogen.core.model.WrapupRequest;
+import dev.seogen.core.topic.Topic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The prompts, read from {@code prompts/*.txt} on the class path and filled with the topic's question,
+ * category, audience, language and word target. Versioned with the code; never strings glued in Java.
+ */
+public final class Prompts {
+    private final PromptTemplate system = template("system");
+    private final PromptTemplate outline = template("outline");
+    private final PromptTemplate section = template("section");
+    private final PromptTemplate wrapup = template("wrapup");
+    private final PromptTemplate repair = template("repair");
+
+    public String system(Topic topic) {
+        return system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
+                .text();
+    }
+
+    public String outline(Topic topic) {
+        return outline.apply(Map.of(
+                        "question", topic.question(),
+                        "category", topic.category(),
+                        "keywords", topic.keywords().isEmpty() ? "(none given)" : String.join(", ", topic.keywords()),
+                        "words", topic.words()))
+                .text();
+    }
+
+    public String section(SectionRequest request) {
+        PlannedSection planned = request.section();
+        Outline plan = request.outline();
+        String headings = IntStream.range(0, plan.sections().size())
+                .mapToObj(i -> (i + 1) + ". " + plan.sections().get(i).heading())
+                .collect(Collectors.joining("\n"));
+        String subsections = planned.subsections().isEmpty()
+                ? "It has no sub-sections."
+                : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
+        // The intro and summary take about a fifth of the article; the sections share the rest.
+        int words =
+                Math.max(80, request.topic().words() * 4 / 5 / plan.sections().size());
+        return section.apply(Map.of(
+                        "question",
+                        request.topic().question(),
+                        "outline",
+                        headings,
+                        "number",
+                        request.index() + 1,
+                        "heading",
+                        planned.heading(),
+                        "covers",
+                        planned.covers(),
+                        "subsections",
+                        subsections,
+                        "words",
+                        words,
+                        "sources",
+                        sources(request.sources())))
+                .text();
+    }
+
+    public String wrapup(WrapupRequest request) {
+        String sections = request.sections().stream().map(Prompts::asMarkdown).collect(Collectors.joining("\n\n"));
+        return wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
+                .text();
+    }
+
+    public String repair(List<String> problems) {
+        return repair.apply(Map.of("problems", "- " + String.join("\n- ", problems)))
+                .text();
+    }
+
+    static String sources(List<Source> sources) {
+        return sources.stream().map(Prompts::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Source source) {
+        StringBuilder text = new StringBuilder("[").append(source.id()).append("] ");
+        if (!source.authors().isEmpty()) {
+            text.append(String.join(", ", source.authors())).append(' ');
+        }
+        if (source.year() != null) {
+            text.append('(').append(source.year()).append(") ");
+        }
+        text.append(source.title());
+        if (source.publisher() != null) {
+            text.append(". ").append(source.publisher());
+        }
+        if (source.url() != null) {
+            text.append(". ").append(source.url());
+        } else if (source.doi() != null) {
+            text.append(". doi:").append(source.doi());
+        }
+        return text.toString();
+    }
+
+    private static String asMarkdown(Section section) {
+        StringBuilder text = new StringBuilder("## ")
+                .append(section.heading())
+                .append("\n\n")
+                .append(section.body());
+        for (Section sub : section.subsections()) {
+            text.append("\n\n### ").append(sub.heading()).append("\n\n").append(sub.body());
+        }
+        return text.toString();
+    }
+
+    private static PromptTemplate template(String name) {
+        String path = "/prompts/" + name + ".txt";
+        try (InputStream in = Objects.requireNonNull(Prompts.class.getResourceAsStream(path), path)) {
+            return PromptTemplate.from(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prompt " + path + " from the seogen jar", e);
+        }
+    }
+}

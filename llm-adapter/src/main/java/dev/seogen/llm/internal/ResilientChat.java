@@ -1,0 +1,136 @@
+package dev.seogen.llm.internal;
+
+import dev.seogen.core.model.ModelException;
+import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.llm.LlmConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Puts the cache, the rate limits, the concurrency bound and the retries around a {@link Chat}, in that
+ * order: a cached answer costs nothing and waits for nothing; every call that reaches the endpoint has been
+ * paced and is retried as {@link Failure} says.
+ */
+public final class ResilientChat implements Chat {
+    /** Never wait longer than this between two tries, whatever a server asks. */
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+
+    private final Chat chat;
+    private final LlmConfig config;
+    private final @Nullable ResponseCache cache;
+    private final RateLimiter limiter;
+    private final Semaphore slots;
+    private final Retry retry;
+
+    public ResilientChat(Chat chat, LlmConfig config, @Nullable ResponseCache cache, RateLimiter limiter) {
+        this.chat = chat;
+        this.config = config;
+        this.cache = cache;
+        this.limiter = limiter;
+        this.slots = new Semaphore(config.concurrency(), true);
+        this.retry = Retry.of("model", retryConfig(config));
+    }
+
+    /** The retry's events, for tests that check how long it waited. */
+    public Retry retry() {
+        return retry;
+    }
+
+    @Override
+    public ChatReply send(ChatCall call) {
+        if (cache != null) {
+            var cached = cache.get(call);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        ChatReply reply;
+        try {
+            reply = retry.executeSupplier(() -> paced(call));
+        } catch (ModelException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw afterRetries(e);
+        }
+        if (cache != null) {
+            cache.put(call, reply);
+        }
+        return reply;
+    }
+
+    private ChatReply paced(ChatCall call) {
+        try {
+            long reserved = limiter.acquire(call.estimatedInputTokens() + config.maxOutputTokens());
+            slots.acquire();
+            try {
+                ChatReply reply = chat.send(call);
+                limiter.settle(reserved, reply.usage().total());
+                return reply;
+            } finally {
+                slots.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException("interrupted while waiting for the rate limit", e);
+        }
+    }
+
+    private ModelException afterRetries(RuntimeException e) {
+        Failure failure = Failure.of(e);
+        String where = config.baseUrl();
+        return switch (failure.kind()) {
+            case FATAL -> new ModelUnusableException(fatalMessage(failure, where), e);
+            case UNREACHABLE ->
+                new ModelUnusableException(
+                        "cannot reach " + where + " (" + failure.summary() + "); is the server running and the base URL"
+                                + " right (llm.base-url, SEOGEN_LLM_BASE_URL)?",
+                        e);
+            case RETRY ->
+                new ModelException(
+                        "the endpoint kept failing after " + (config.retries() + 1) + " tries: " + failure.summary(),
+                        e);
+            case FAILED -> new ModelException("the model call failed: " + failure.summary(), e);
+        };
+    }
+
+    private String fatalMessage(Failure failure, String where) {
+        Integer status = failure.status();
+        String check;
+        if (status == null) {
+            check = "check the settings";
+        } else if (status == 401 || status == 403) {
+            check = "the API key was refused; check SEOGEN_LLM_API_KEY (or "
+                    + config.provider().keyVariable() + ", or llm.api-key-file)";
+        } else if (status == 404) {
+            check = "no such model or address; check the model name (llm.model) and the base URL (llm.base-url)";
+        } else if (status == 429) {
+            check = "the account has no quota left; check the plan and billing with the provider";
+        } else {
+            check = "the provider refused the request; check the model name and the settings";
+        }
+        return where + " answered " + failure.summary() + "\n" + check + ". Nothing more will be sent in this run.";
+    }
+
+    private static RetryConfig retryConfig(LlmConfig config) {
+        IntervalFunction backoff =
+                IntervalFunction.ofExponentialRandomBackoff(config.firstBackoff(), 2.0, 0.5, Duration.ofMinutes(1));
+        IntervalBiFunction<Object> wait = (attempt, outcome) -> {
+            Duration asked = outcome.isLeft()
+                    ? Failure.of(outcome.getLeft()).requestedWait().orElse(null)
+                    : null;
+            long millis = asked != null ? asked.toMillis() : backoff.apply(attempt);
+            return Math.min(millis, LONGEST_WAIT.toMillis());
+        };
+        return RetryConfig.custom()
+                .maxAttempts(config.retries() + 1)
+                .retryOnException(thrown -> Failure.of(thrown).isRetriable())
+                .intervalBiFunction(wait)
+                .failAfterMaxAttempts(false)
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.seogen.llm.internal;
+
+/**
+ * The HTTP exchange did not complete: the connection was refused or reset, or the answer did not arrive
+ * before the deadline. LangChain4j passes it through unchanged, so the retry policy can tell which.
+ */
+public final class TransportException extends RuntimeException {
+    /** What went wrong on the wire. */
+    public enum Kind {
+        REFUSED,
+        RESET,
+        DEADLINE
+    }
+
+    private final Kind kind;
+
+    public TransportException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
