@@ -6,14 +6,27 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
+import dev.seogen.core.article.TokenUsage;
+import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.pipeline.ArticleOutcome;
+import dev.seogen.core.pipeline.BatchGenerator;
+import dev.seogen.core.pipeline.Estimate;
+import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.topic.PlannedTopic;
+import dev.seogen.core.topic.Shard;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
+import dev.seogen.llm.LlmArticleModel;
+import dev.seogen.llm.Ticker;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +44,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Drafts an article for every topic of a YAML or CSV list: an outline, then each section with its"
                     + " sources, then the intro and summary. Drafts go to DIR/<category>/<slug>.md.",
+            "A run that stops (Ctrl-C, a crash, kill -9) resumes where it was when run again: finished drafts are"
+                    + " skipped, finished steps are not paid for twice. Drafts that exist are never overwritten"
+                    + " without --force.",
             "With --dry-run, checks the list and the settings and shows what would be drafted, calling no model."
         },
         footerHeading = "%nEvery model option also reads SEOGEN_LLM_<NAME> (SEOGEN_LLM_REQUESTS_PER_MINUTE…) and"
-                + " seogen.yaml llm.<name>; a flag wins over the environment, which wins over the file.%n%nExamples:%n",
+                + " seogen.yaml llm.<name>; a flag wins over the environment, which wins over the file.%n%n"
+                + "Exit codes: 0 every article drafted or skipped; 1 some failed (see the report); 2 bad input;"
+                + " 3 the model endpoint cannot be used.%n%nExamples:%n",
         footer = {
             "  seogen generate --topics examples/topics.yaml --dry-run",
             "  OPENAI_API_KEY=sk-… seogen generate --topics topics.csv --concurrency 8",
@@ -43,8 +61,11 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
     private static final int QUESTION_COLUMN = 64;
     private static final int CATEGORY_COLUMN = 16;
-    /** Where answers are cached, next to the drafts' project: the working folder. */
+    /** Cache, journal and run reports live in the working folder, next to the drafts they are about. */
     private static final String STATE_FOLDER = ".seogen";
+
+    private static final DateTimeFormatter REPORT_NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final CliContext context;
 
@@ -68,13 +89,26 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Take only the first N topics of the list.")
+    @Option(names = "--only", paramLabel = "CATEGORY", description = "Take only the topics of this category.")
+    @Nullable
+    String only;
+
+    @Option(
+            names = "--shard",
+            paramLabel = "i/n",
+            description = "Take a stable share of the topics, i from 0 to n-1, so that n machines split one list"
+                    + " (see docs/kubernetes.md).")
+    @Nullable
+    String shard;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Take only the first N topics (after --only, --shard).")
     @Nullable
     Integer limit;
 
     @Option(
             names = "--dry-run",
-            description = "Check the list and settings, show what would be drafted; no model call.")
+            description = "Check the list and settings, show what would be drafted and an"
+                    + " estimate of calls, tokens and cost; call no model.")
     boolean dryRun;
 
     @Option(names = "--force", description = "Regenerate drafts that exist, even ones edited by hand.")
@@ -95,22 +129,29 @@ final class GenerateCommand implements Callable<Integer> {
         for (Problem warning : list.warnings()) {
             err.println("warning: " + warning);
         }
-        List<PlannedTopic> plan = list.plan();
-        if (settings.limit() != null && settings.limit() < plan.size()) {
-            plan = plan.subList(0, settings.limit());
+        List<PlannedTopic> plan = select(list.plan(), settings);
+        if (plan.isEmpty()) {
+            throw new InputException("no topic of " + settings.topics() + " is left after --only " + settings.only()
+                    + " and --shard " + settings.shard() + "; nothing to do");
         }
-        if (!settings.dryRun()) {
-            requireKey(settings);
-            return NotYetAvailable.report(spec);
+        if (settings.dryRun()) {
+            printPlan(plan, settings);
+            return ExitCodes.OK;
         }
-        printPlan(plan, settings);
-        return ExitCodes.OK;
+        requireKey(settings);
+        return run(plan, settings);
     }
 
     /** Resolves and validates every setting before any work starts. */
     private GenerateSettings settings() {
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, got " + limit);
+        }
+        Shard share;
+        try {
+            share = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
         }
         ConfigFile configFile = SettingsResolver.configFile(context, config.file, Settings.keys());
         SettingsResolver resolver = new SettingsResolver(context, configFile);
@@ -120,7 +161,29 @@ final class GenerateCommand implements Callable<Integer> {
         Path state = context.resolve(Path.of(STATE_FOLDER));
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown);
         return new GenerateSettings(
-                context.resolve(topics), draftsFolder.value(), state, model, limit, dryRun, force, llm.verbose, shown);
+                context.resolve(topics),
+                draftsFolder.value(),
+                state,
+                model,
+                limit,
+                only,
+                share,
+                dryRun,
+                force,
+                llm.verbose,
+                shown);
+    }
+
+    private static List<PlannedTopic> select(List<PlannedTopic> plan, GenerateSettings settings) {
+        String category = settings.only();
+        List<PlannedTopic> selected = plan.stream()
+                .filter(p -> category == null
+                        || p.topic().category().equalsIgnoreCase(category)
+                        || p.categorySlug().value().equals(category))
+                .filter(p -> settings.shard().includes(p.topic()))
+                .toList();
+        Integer first = settings.limit();
+        return first != null && first < selected.size() ? selected.subList(0, first) : selected;
     }
 
     private static void requireKey(GenerateSettings settings) {
@@ -128,6 +191,41 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InputException("no API key for " + settings.llm().baseUrl() + ": set SEOGEN_LLM_API_KEY (or "
                     + settings.llm().provider().keyVariable() + "), or name a key file in llm.api-key-file."
                     + " Nothing was done.");
+        }
+    }
+
+    private int run(List<PlannedTopic> plan, GenerateSettings settings) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
+        LlmArticleModel model = new LlmArticleModel(settings.llm(), Ticker.system(), requests);
+        BatchGenerator batch = new BatchGenerator(
+                model,
+                new DraftStore(settings.drafts()),
+                settings.stateFolder(),
+                settings.llm().concurrency(),
+                context.clock());
+        RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
+        Path reportFile =
+                settings.stateFolder().resolve("runs").resolve(REPORT_NAME.format(report.started()) + ".json");
+        report.write(reportFile);
+        RunSummary.print(
+                report,
+                relative(settings.drafts()),
+                relative(reportFile),
+                !settings.llm().prices().equals(dev.seogen.llm.Prices.FREE),
+                out);
+        if (report.modelUnusable()) {
+            err.println("seogen generate: stopped: " + report.stoppedBecause());
+            return ExitCodes.MODEL_UNUSABLE;
+        }
+        return report.count(ArticleOutcome.Status.FAILED) > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static void logTo(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
         }
     }
 
@@ -154,12 +252,39 @@ final class GenerateCommand implements Callable<Integer> {
                 categories,
                 categories == 1 ? "category" : "categories",
                 relative(settings.drafts()));
+        printEstimate(plan, settings, out);
         if (settings.llm().needsKey() && !settings.llm().apiKey().isPresent()) {
             out.println("Before a real run, set SEOGEN_LLM_API_KEY (or "
                     + settings.llm().provider().keyVariable() + "): "
                     + settings.llm().baseUrl() + " needs a key.");
         }
         out.flush();
+    }
+
+    private void printEstimate(List<PlannedTopic> plan, GenerateSettings settings, PrintWriter out) {
+        DraftStore store = new DraftStore(settings.drafts());
+        List<PlannedTopic> toDraft = settings.force()
+                ? plan
+                : plan.stream()
+                        .filter(p -> !Files.exists(store.pathOf(p.categorySlug(), p.slug())))
+                        .toList();
+        Estimate estimate = Estimate.of(toDraft);
+        TokenUsage tokens = new TokenUsage(estimate.inputTokens(), estimate.outputTokens());
+        out.printf(
+                "Estimate: %d to draft (%d exist already): about %,d model calls, %s input and %s output tokens;"
+                        + " %s.%n",
+                toDraft.size(),
+                plan.size() - toDraft.size(),
+                estimate.calls(),
+                Format.tokens(tokens.input()),
+                Format.tokens(tokens.output()),
+                cost(settings, settings.llm().prices().cost(tokens)));
+    }
+
+    private static String cost(GenerateSettings settings, java.math.BigDecimal amount) {
+        return settings.llm().prices().equals(dev.seogen.llm.Prices.FREE)
+                ? "set llm.price-input and llm.price-output to see the cost"
+                : "cost about " + Format.money(amount) + " (less where answers are cached)";
     }
 
     private String relative(Path path) {

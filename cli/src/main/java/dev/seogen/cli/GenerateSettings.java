@@ -2,6 +2,7 @@ package dev.seogen.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.seogen.core.topic.Shard;
 import dev.seogen.llm.LlmConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,8 @@ record GenerateSettings(
         Path stateFolder,
         LlmConfig llm,
         @Nullable Integer limit,
+        @Nullable String only,
+        Shard shard,
         boolean dryRun,
         boolean force,
         boolean verbose,

@@ -101,7 +101,7 @@ final class LlmOptions {
     @Nullable
     Integer concurrency;
 
-    @Option(names = "--requests-per-minute", paramLabel = "N", description = "Client-side limit (default: 60).")
+    @Option(names = "--requests-per-minute", paramLabel = "N", description = "Client-side limit (default: 120).")
     @Nullable
     Integer requestsPerMinute;
 
@@ -162,7 +162,7 @@ final class LlmOptions {
         Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
         resolver.validate();
 
-        Resolved<ApiKey> key = apiKey(p, keyFile, context);
+        Resolved<ApiKey> key = apiKey(p, url.value(), keyFile, context);
         shown.add("API key: " + (key.value().isPresent() ? "set (" + key.origin() + ")" : "none"));
         shown.add("cache: "
                 + (noCache ? "off (--no-cache)" : context.workingDirectory().relativize(cacheFolder)));
@@ -189,29 +189,45 @@ final class LlmOptions {
         }
     }
 
-    /** The key from SEOGEN_LLM_API_KEY, else the provider's own variable, else the key file, else none. */
-    private static Resolved<ApiKey> apiKey(Provider provider, Resolved<String> keyFile, CliContext context) {
+    /**
+     * The key: a key file given as a flag wins; then SEOGEN_LLM_API_KEY; then the provider's own variable
+     * (OPENAI_API_KEY, ANTHROPIC_API_KEY), but only for the provider's own endpoint, so that a key is never sent
+     * to a server it was not made for; then a key file from the environment or seogen.yaml; else none.
+     */
+    private static Resolved<ApiKey> apiKey(
+            Provider provider, String baseUrl, Resolved<String> keyFile, CliContext context) {
+        boolean fileFromFlag = keyFile.origin().startsWith("--");
+        if (fileFromFlag) {
+            return fromFile(keyFile, context);
+        }
         Map<String, String> environment = context.environment();
-        for (String variable : List.of("SEOGEN_LLM_API_KEY", provider.keyVariable())) {
+        List<String> variables = baseUrl.startsWith(provider.defaultBaseUrl())
+                ? List.of("SEOGEN_LLM_API_KEY", provider.keyVariable())
+                : List.of("SEOGEN_LLM_API_KEY");
+        for (String variable : variables) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
                 return new Resolved<>(parseKey(value, variable), variable);
             }
         }
         if (!keyFile.value().isBlank()) {
-            Path file = context.resolve(Path.of(keyFile.value()));
-            try {
-                String content = Files.readString(file, StandardCharsets.UTF_8);
-                if (content.isBlank()) {
-                    throw new InputException("the API key file " + file + " (" + keyFile.origin() + ") is empty");
-                }
-                return new Resolved<>(parseKey(content, "the key file " + file), keyFile.origin());
-            } catch (IOException e) {
-                throw new InputException("cannot read the API key file " + file + " (" + keyFile.origin() + "): "
-                        + e.getClass().getSimpleName());
-            }
+            return fromFile(keyFile, context);
         }
         return new Resolved<>(ApiKey.NONE, "none");
+    }
+
+    private static Resolved<ApiKey> fromFile(Resolved<String> keyFile, CliContext context) {
+        Path file = context.resolve(Path.of(keyFile.value()));
+        try {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            if (content.isBlank()) {
+                throw new InputException("the API key file " + file + " (" + keyFile.origin() + ") is empty");
+            }
+            return new Resolved<>(parseKey(content, "the key file " + file), keyFile.origin());
+        } catch (IOException e) {
+            throw new InputException("cannot read the API key file " + file + " (" + keyFile.origin() + "): "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     private static ApiKey parseKey(String text, String origin) {

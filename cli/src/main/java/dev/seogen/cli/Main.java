@@ -8,7 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        CliContext context = new CliContext(System.getenv(), Path.of(""), Clock.systemUTC());
+        CliContext context = new CliContext(System.getenv(), Path.of(""), Clock.systemUTC(), System.console() != null);
         System.exit(Seogen.commandLine(context).execute(args));
     }
 }

@@ -14,7 +14,10 @@ record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun seogen(Path workingDirectory, Map<String, String> environment, String... args) {
         CliContext context = new CliContext(
-                environment, workingDirectory, Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC));
+                environment,
+                workingDirectory,
+                Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC),
+                false);
         CommandLine commandLine = Seogen.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

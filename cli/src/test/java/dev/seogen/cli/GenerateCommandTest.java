@@ -96,16 +96,6 @@ class GenerateCommandTest {
     }
 
     @Test
-    void withoutDryRunItSaysGenerationIsNotAvailableYet() {
-        CommandRun run =
-                CommandRun.seogen(folder, Map.of("OPENAI_API_KEY", "sk-x"), "generate", "--topics", "topics.yaml");
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("not available in this version");
-        assertThat(folder.resolve("drafts")).doesNotExist();
-    }
-
-    @Test
     void settingsComeFromFlagThenEnvironmentThenConfigFileThenDefault() throws IOException {
         String[] dryRun = {"generate", "--topics", "topics.yaml", "--dry-run"};
         assertThat(CommandRun.seogen(folder, dryRun).out()).contains("concurrency: 4 (default)");

@@ -1,5 +1,7 @@
 package dev.seogen.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception seogen throws on purpose. Its message says what went wrong and what to do
  * next; the command line maps each subclass to an exit code.
@@ -9,7 +11,7 @@ public class SeogenException extends RuntimeException {
         super(message);
     }
 
-    public SeogenException(String message, Throwable cause) {
+    public SeogenException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -15,10 +15,15 @@ public final class ApiKey {
         this.value = requireNonNull(value, "value");
     }
 
+    /** The key in a text, as read from a file or a variable: a byte order mark and white space around it go. */
     public static ApiKey of(String value) {
-        String key = value.strip();
-        if (key.contains("\n") || key.contains(" ")) {
-            throw new IllegalArgumentException("an API key is one word without spaces; check the key file or variable");
+        String key = value.replace("\uFEFF", "").strip();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw new IllegalArgumentException(
+                        String.format("an API key is one word of plain ASCII; character %d is U+%04X", i + 1, (int) c));
+            }
         }
         return key.isEmpty() ? NONE : new ApiKey(key);
     }

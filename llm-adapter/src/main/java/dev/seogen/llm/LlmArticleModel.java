@@ -48,6 +48,23 @@ public final class LlmArticleModel implements ArticleModel {
     }
 
     @Override
+    public String provider() {
+        return config.provider().label();
+    }
+
+    @Override
+    public String fingerprint() {
+        return String.join(
+                " ",
+                config.provider().label(),
+                config.baseUrl(),
+                config.outlineModel(),
+                config.sectionModel(),
+                String.valueOf(config.temperature()),
+                String.valueOf(config.maxOutputTokens()));
+    }
+
+    @Override
     public Answer<Outline> outline(OutlineRequest request) {
         return step.ask(
                 "outline",

@@ -2,6 +2,8 @@ package dev.seogen.llm;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +39,17 @@ public record LlmConfig(
         requireNonNull(provider, "provider");
         requireNonNull(baseUrl, "baseUrl");
         requireNonNull(apiKey, "apiKey");
-        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-            throw new IllegalArgumentException(
-                    "the base URL must start with http:// or https://, got '" + baseUrl + "'");
+        checkUrl(baseUrl);
+        requireNonNull(outlineModel, "outlineModel");
+        requireNonNull(sectionModel, "sectionModel");
+        requireNonNull(timeout, "timeout");
+        requireNonNull(prices, "prices");
+        requireNonNull(firstBackoff, "firstBackoff");
+        if (outlineModel.isBlank() || sectionModel.isBlank()) {
+            throw new IllegalArgumentException("a model name is needed (llm.model)");
+        }
+        if (provider == Provider.ANTHROPIC && temperature > 1) {
+            throw new IllegalArgumentException("Anthropic takes a temperature from 0 to 1, got " + temperature);
         }
         if (temperature < 0 || temperature > 2) {
             throw new IllegalArgumentException("temperature must be from 0 to 2, got " + temperature);
@@ -53,6 +63,19 @@ public record LlmConfig(
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, got " + timeout);
+        }
+    }
+
+    private static void checkUrl(String baseUrl) {
+        String problem = "the base URL must be an http:// or https:// address such as http://localhost:11434/v1, got '"
+                + baseUrl + "'";
+        try {
+            URI uri = new URI(baseUrl);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException(problem);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(problem, e);
         }
     }
 

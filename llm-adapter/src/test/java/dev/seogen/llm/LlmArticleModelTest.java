@@ -284,7 +284,7 @@ class LlmArticleModelTest {
         assertThatThrownBy(() -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)))
                 .isInstanceOf(ModelException.class)
                 .isNotInstanceOf(ModelUnusableException.class)
-                .hasMessageContaining("outline: the answer of gpt-4o-mini-2024-07-18 was still unusable after 3 tries")
+                .hasMessageContaining("the answer of gpt-4o-mini-2024-07-18 was still unusable after 3 tries")
                 .hasMessageContaining("contains no JSON object")
                 .hasMessageContaining("it began: «I'm sorry, but I can only answer in prose.")
                 .hasMessageEndingWith("…»");
@@ -439,5 +439,129 @@ class LlmArticleModelTest {
             }
         }
         assertThat(TestConfigs.openAi(server.baseUrl(), cache).toString()).doesNotContain(TestConfigs.KEY);
+    }
+
+    @Test
+    void anthropicRateLimitsAndOverloadsAreRetriedAndARefusedKeyStops() {
+        String messages = "/v1/messages";
+        server.stubFor(post(urlEqualTo(messages))
+                .inScenario("anthropic")
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("overloaded")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("retry-after", "1")
+                        .withBody(Wire.fixture("anthropic-error-rate-limit.json"))));
+        server.stubFor(post(urlEqualTo(messages))
+                .inScenario("anthropic")
+                .whenScenarioStateIs("overloaded")
+                .willSetStateTo("fine")
+                .willReturn(aResponse().withStatus(529).withBody(Wire.fixture("anthropic-error-overloaded.json"))));
+        server.stubFor(post(urlEqualTo(messages))
+                .inScenario("anthropic")
+                .whenScenarioStateIs("fine")
+                .willSetStateTo("refusing")
+                .willReturn(okJson(Wire.anthropic(Wire.fixture("outline.json"), "end_turn"))));
+        server.stubFor(post(urlEqualTo(messages))
+                .inScenario("anthropic")
+                .whenScenarioStateIs("refusing")
+                .willReturn(aResponse().withStatus(401).withBody(Wire.fixture("anthropic-error-authentication.json"))));
+        LlmArticleModel model = new LlmArticleModel(TestConfigs.anthropic(server.baseUrl()), Ticker.system(), log::add);
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        model.retry().getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
+
+        assertThat(model.outline(new OutlineRequest(TestConfigs.TOPIC)).value().sections())
+                .hasSize(3);
+        assertThat(waits).hasSize(2).first().isEqualTo(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> model.wrapup(new WrapupRequest(
+                        TestConfigs.TOPIC,
+                        new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json")),
+                        List.of())))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("HTTP 401")
+                .hasMessageContaining("ANTHROPIC_API_KEY");
+        server.verify(4, postRequestedFor(urlEqualTo(messages)));
+    }
+
+    @Test
+    void anUnknownHostMakesTheEndpointUnusable() {
+        LlmConfig config =
+                TestConfigs.config(Provider.OPENAI, "http://no-such-host.invalid/v1", null, Duration.ofSeconds(2), 0);
+
+        assertThatThrownBy(() -> new LlmArticleModel(config, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("cannot reach http://no-such-host.invalid/v1 (unknown host)");
+    }
+
+    @Test
+    void anHtmlPageInsteadOfAnApiAnswerPointsAtTheBaseUrl() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>Welcome to nginx!</body></html>")));
+
+        assertThatThrownBy(() -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("not an API answer")
+                .hasMessageContaining("check the base URL");
+    }
+
+    @Test
+    void aStepThatFailedIsAskedAfreshNextRunNotReplayedFromTheCache() {
+        Path cache = folder.resolve("cache");
+        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(content("Sorry, I cannot help with that.")));
+        LlmConfig config = TestConfigs.openAi(server.baseUrl(), cache);
+        assertThatThrownBy(() -> new LlmArticleModel(config, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelException.class);
+        server.resetAll();
+        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(content(Wire.fixture("outline.json"))));
+
+        Answer<Outline> answer =
+                new LlmArticleModel(config, Ticker.system(), log::add).outline(new OutlineRequest(TestConfigs.TOPIC));
+
+        assertThat(answer.cached()).isFalse();
+        server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void aHeadingWithControlCharactersIsCleanedNotFatal() {
+        answer(content(
+                "{\"body\": \"Text [1].\", \"subsections\": [{\"heading\": \"Why\\u0085now\", \"body\": \"x [1]\"}]}"));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+
+        SectionText text = openAi().section(new SectionRequest(TestConfigs.TOPIC, outline, 0))
+                .value();
+
+        assertThat(text.subsections().get(0).heading()).isEqualTo("Why now");
+    }
+
+    @Test
+    void aRetryAfterGivenAsADateIsHonouredAndOneOfHoursFailsTheStepAtOnce() {
+        String soon = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+        answer(
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", soon)
+                        .withBody(Wire.fixture("openai-error-rate-limit.json")),
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "86400")
+                        .withBody(Wire.fixture("openai-error-rate-limit.json")));
+        LlmArticleModel model = openAi();
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        model.retry().getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
+
+        assertThatThrownBy(() -> model.outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("the provider asks to wait 1440 min before the next call; run again later");
+
+        assertThat(waits)
+                .singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
+        server.verify(2, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
 }

@@ -33,32 +33,29 @@ public record Setting<T>(String key, String flag, String description, T defaultV
         });
     }
 
+    /** A whole number from 1 to {@code max}, such as a concurrency. */
     public static Setting<Integer> count(String key, String flag, String description, int defaultValue, int max) {
-        return new Setting<>(key, flag, description, defaultValue, (text, base) -> {
-            try {
-                int value = Integer.parseInt(text.strip());
-                if (value >= 1 && value <= max) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below, with the range
-            }
-            throw new IllegalArgumentException("must be a whole number from 1 to " + max + ", got '" + text + "'");
-        });
+        return whole(key, flag, description, defaultValue, 1, max);
     }
 
-    /** A whole number from 0, such as a number of retries. */
+    /** A whole number from 0 to {@code max}, such as a number of retries. */
     public static Setting<Integer> atLeastZero(String key, String flag, String description, int defaultValue, int max) {
+        return whole(key, flag, description, defaultValue, 0, max);
+    }
+
+    private static Setting<Integer> whole(
+            String key, String flag, String description, int defaultValue, int min, int max) {
         return new Setting<>(key, flag, description, defaultValue, (text, base) -> {
             try {
                 int value = Integer.parseInt(text.strip());
-                if (value >= 0 && value <= max) {
+                if (value >= min && value <= max) {
                     return value;
                 }
             } catch (NumberFormatException e) {
                 // reported below, with the range
             }
-            throw new IllegalArgumentException("must be a whole number from 0 to " + max + ", got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "must be a whole number from " + min + " to " + max + ", got '" + text + "'");
         });
     }
 

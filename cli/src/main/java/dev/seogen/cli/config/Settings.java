@@ -44,7 +44,7 @@ public final class Settings {
     public static final Setting<Integer> CONCURRENCY =
             Setting.count("llm.concurrency", "--concurrency", "How many model calls run at the same time.", 4, 256);
     public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.count(
-            "llm.requests-per-minute", "--requests-per-minute", "Client-side limit on calls.", 60, 1_000_000);
+            "llm.requests-per-minute", "--requests-per-minute", "Client-side limit on calls.", 120, 1_000_000);
     public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.count(
             "llm.tokens-per-minute", "--tokens-per-minute", "Client-side limit on tokens.", 200_000, 1_000_000_000);
     public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A work an article cites, named precisely enough to be found: the body cites it as {@code [id]}.
- * A source has a URL, a DOI or both; whether they are well formed is for lint to say, so that a draft
- * written by hand with a bad link still reads.
+ * A source may have a URL, a DOI, both, or neither (a book named by its publisher): models are told never
+ * to invent an address. Whether links are well formed is for lint to say, so that a draft written by hand
+ * with a bad link still reads.
  */
 public record Source(
         int id,

@@ -3,6 +3,7 @@ package dev.seogen.core.draft;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Slug;
 import dev.seogen.core.draft.internal.DraftFormat;
 import dev.seogen.core.storage.AtomicFile;
 import java.io.IOException;
@@ -32,9 +33,12 @@ public final class DraftStore {
 
     /** Where a draft of this article is stored; always inside the root, whatever the article says. */
     public Path pathOf(Article article) {
-        Path path = root.resolve(article.categorySlug().value())
-                .resolve(article.slug().value() + ".md")
-                .normalize();
+        return pathOf(article.categorySlug(), article.slug());
+    }
+
+    /** Where the draft of {@code slug} in {@code category} is stored. */
+    public Path pathOf(Slug category, Slug slug) {
+        Path path = root.resolve(category.value()).resolve(slug.value() + ".md").normalize();
         if (!path.startsWith(root) || !path.getParent().getParent().equals(root)) {
             throw new IllegalStateException("draft path " + path + " escapes the drafts folder " + root);
         }

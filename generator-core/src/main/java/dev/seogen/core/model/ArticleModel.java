@@ -6,6 +6,15 @@ package dev.seogen.core.model;
  * failed (the article fails, the batch goes on) or {@link ModelUnusableException} when no call can succeed.
  */
 public interface ArticleModel {
+    /** The provider's name, recorded in each draft ("openai", "anthropic"). */
+    String provider();
+
+    /**
+     * Everything about the model that changes its answers (endpoint, models, temperature, limits), so that
+     * work journaled under other settings is not reused.
+     */
+    String fingerprint();
+
     /** The plan of the article: title, description, sections and the sources each will cite. */
     Answer<Outline> outline(OutlineRequest request);
 

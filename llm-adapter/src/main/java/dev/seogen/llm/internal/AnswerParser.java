@@ -39,11 +39,16 @@ public final class AnswerParser {
     public Outline outline(String text) {
         OutlineJson json = read(text, OutlineJson.class);
         return new Outline(
-                str(json.title()).strip(),
-                str(json.metaDescription()).strip(),
+                oneLine(str(json.title())),
+                oneLine(str(json.metaDescription())),
                 list(json.sections()).stream()
                         .map(s -> new PlannedSection(
-                                str(s.heading()).strip(), str(s.covers()), list(s.subsections()), list(s.sourceIds())))
+                                oneLine(str(s.heading())),
+                                oneLine(str(s.covers())),
+                                list(s.subsections()).stream()
+                                        .map(AnswerParser::oneLine)
+                                        .toList(),
+                                list(s.sourceIds())))
                         .toList(),
                 list(json.sources()).stream().map(AnswerParser::source).toList());
     }
@@ -65,6 +70,10 @@ public final class AnswerParser {
     /** The JSON object inside a text: without thinking blocks, fences or chatter around it. */
     static String extractJson(String text) {
         String cleaned = THINKING.matcher(text).replaceAll("");
+        int orphanEnd = cleaned.lastIndexOf("</think>");
+        if (orphanEnd >= 0) {
+            cleaned = cleaned.substring(orphanEnd + "</think>".length()); // reasoning whose opening tag was not sent
+        }
         int open = cleaned.indexOf("<think");
         if (open >= 0 && cleaned.indexOf('{', open) >= 0) {
             cleaned = cleaned.substring(cleaned.indexOf('{', open)); // a thinking block that was never closed
@@ -115,7 +124,7 @@ public final class AnswerParser {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ")
+        return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ")
                 .replaceAll("^[#\\s]+", "")
                 .strip();
     }

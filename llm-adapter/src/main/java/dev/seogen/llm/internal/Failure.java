@@ -1,6 +1,10 @@
 package dev.seogen.llm.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
+import dev.seogen.llm.ApiKey;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +36,18 @@ public record Failure(
         if (http != null) {
             return ofStatus(http);
         }
+        if (find(thrown, UnresolvedModelServerException.class) != null
+                || find(thrown, UnresolvedAddressException.class) != null) {
+            return new Failure(Kind.UNREACHABLE, "unknown host", null, null);
+        }
+        if (find(thrown, JsonProcessingException.class) != null) {
+            return new Failure(
+                    Kind.FATAL,
+                    "the server's answer is not an API answer (an HTML page, a proxy?);"
+                            + " check the base URL, which ends in /v1 for OpenAI-compatible servers",
+                    null,
+                    null);
+        }
         TransportException transport = find(thrown, TransportException.class);
         if (transport != null) {
             Kind kind = transport.kind() == TransportException.Kind.REFUSED ? Kind.UNREACHABLE : Kind.RETRY;
@@ -40,8 +56,18 @@ public record Failure(
         return new Failure(Kind.FAILED, thrown.getClass().getSimpleName() + ": " + thrown.getMessage(), null, null);
     }
 
+    /** The same failure with the API key taken out of what the server said. */
+    public Failure redacted(ApiKey key) {
+        return new Failure(kind, key.redact(summary), retryAfter, status);
+    }
+
+    /** Worth another try: not when the provider asks for a wait longer than a batch should sit idle. */
     public boolean isRetriable() {
-        return kind == Kind.RETRY || kind == Kind.UNREACHABLE;
+        return (kind == Kind.RETRY || kind == Kind.UNREACHABLE) && !asksTooLongAWait();
+    }
+
+    public boolean asksTooLongAWait() {
+        return retryAfter != null && retryAfter.compareTo(ResilientChat.LONGEST_WAIT) > 0;
     }
 
     public Optional<Duration> requestedWait() {

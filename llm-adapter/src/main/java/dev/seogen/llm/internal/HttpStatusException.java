@@ -2,6 +2,10 @@ package dev.seogen.llm.internal;
 
 import dev.langchain4j.exception.HttpException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +51,19 @@ public final class HttpStatusException extends HttpException {
             double units = Double.parseDouble(value);
             return units < 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) (units * millisPerUnit)));
         } catch (NumberFormatException e) {
-            return Optional.empty(); // an HTTP date: rare from these APIs; the exponential back-off applies
+            return httpDate(value);
+        }
+    }
+
+    /** {@code Retry-After: Wed, 21 Oct 2026 07:28:00 GMT}: the time from now until then. */
+    private static Optional<Duration> httpDate(String value) {
+        try {
+            Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            Duration wait = Duration.between(Instant.now(), until);
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // unreadable: the exponential back-off applies
         }
     }
 }

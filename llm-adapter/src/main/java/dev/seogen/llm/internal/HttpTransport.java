@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,15 @@ public final class HttpTransport implements HttpClient {
     private HttpResponse<String> send(HttpRequest request) {
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
                 .method(request.method().name(), bodyOf(request));
-        request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        request.headers()
+                .forEach((name, values) -> values.forEach(value -> {
+                    try {
+                        builder.header(name, value);
+                    } catch (IllegalArgumentException e) {
+                        // The JDK's message quotes the value, which may be the API key.
+                        throw new IllegalArgumentException("the header " + name + " has a character HTTP cannot send");
+                    }
+                }));
         CompletableFuture<HttpResponse<String>> future =
                 client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
         try {
@@ -79,7 +88,7 @@ public final class HttpTransport implements HttpClient {
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new TransportException(
-                    TransportException.Kind.DEADLINE, "no complete answer within " + deadline.toSeconds() + " s", e);
+                    TransportException.Kind.DEADLINE, "no complete answer within " + seconds(deadline), e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -90,6 +99,12 @@ public final class HttpTransport implements HttpClient {
     }
 
     private static TransportException transportFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException) {
+                // Without the cause: LangChain4j would otherwise put its own exception in place of ours.
+                return new TransportException(TransportException.Kind.REFUSED, "unknown host", null);
+            }
+        }
         if (cause instanceof ConnectException && !(cause instanceof HttpConnectTimeoutException)) {
             return new TransportException(TransportException.Kind.REFUSED, "connection refused", cause);
         }
@@ -98,6 +113,10 @@ public final class HttpTransport implements HttpClient {
         }
         String what = cause instanceof IOException ? "connection lost: " + cause.getMessage() : String.valueOf(cause);
         return new TransportException(TransportException.Kind.RESET, what, cause);
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
     }
 
     private static java.net.http.HttpRequest.BodyPublisher bodyOf(HttpRequest request) {

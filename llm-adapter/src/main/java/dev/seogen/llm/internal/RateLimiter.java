@@ -8,9 +8,9 @@ import java.time.Duration;
 
 /**
  * Client-side limits on requests and tokens per minute, shared by every concurrent call, so that the
- * provider's own limit is not hit in the first place. Each is a token bucket refilled continuously: a burst
- * of a minute's worth, then a steady pace. Tokens are reserved before a call (the prompt's estimate plus the
- * output limit) and the unused part is given back when the real usage is known.
+ * provider's own limit is not hit in the first place. Requests are spaced evenly (60 a minute is one a
+ * second, never a burst), so no minute ever holds more than the limit. Tokens are reserved before a call
+ * (the prompt's estimate plus the output limit) and what the call did not use is given back.
  */
 public final class RateLimiter {
     private final Bucket requests;
@@ -30,8 +30,15 @@ public final class RateLimiter {
                 return false;
             }
         };
-        this.requests = perMinute(requestsPerMinute, time);
-        this.tokens = perMinute(tokensPerMinute, time);
+        this.requests = Bucket.builder()
+                .addLimit(
+                        l -> l.capacity(1).refillGreedy(1, Duration.ofMinutes(1).dividedBy(requestsPerMinute)))
+                .withCustomTimePrecision(time)
+                .build();
+        this.tokens = Bucket.builder()
+                .addLimit(l -> l.capacity(tokensPerMinute).refillGreedy(tokensPerMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(time)
+                .build();
         this.tokensPerMinute = tokensPerMinute;
         this.waiting = nanos -> ticker.sleep(Duration.ofNanos(nanos));
     }
@@ -44,19 +51,12 @@ public final class RateLimiter {
         return reserved;
     }
 
-    /** Settles a reservation with the tokens the call really used. */
+    /** Settles a reservation with the tokens the call really used (0 when it failed). */
     public void settle(long reserved, long used) {
         if (used < reserved) {
             tokens.addTokens(reserved - used);
         } else if (used > reserved) {
             tokens.consumeIgnoringRateLimits(used - reserved);
         }
-    }
-
-    private static Bucket perMinute(long limit, TimeMeter time) {
-        return Bucket.builder()
-                .addLimit(l -> l.capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)))
-                .withCustomTimePrecision(time)
-                .build();
     }
 }

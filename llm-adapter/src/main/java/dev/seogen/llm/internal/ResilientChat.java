@@ -1,5 +1,6 @@
 package dev.seogen.llm.internal;
 
+import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
 import dev.seogen.llm.LlmConfig;
@@ -7,8 +8,11 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,29 +54,56 @@ public final class ResilientChat implements Chat {
             }
         }
         ChatReply reply;
+        AtomicInteger attempts = new AtomicInteger();
         try {
-            reply = retry.executeSupplier(() -> paced(call));
+            reply = retry.executeSupplier(() -> {
+                attempts.incrementAndGet();
+                return paced(call);
+            });
         } catch (ModelException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw afterRetries(e);
+            throw afterRetries(e, attempts.get());
         }
         if (cache != null) {
-            cache.put(call, reply);
+            try {
+                cache.put(call, reply);
+            } catch (UncheckedIOException e) {
+                throw new ModelException(
+                        "the answer could not be kept in the cache (" + e.getMessage()
+                                + "); check the disk, or run with --no-cache",
+                        e,
+                        attempts.get(),
+                        reply.usage(),
+                        BigDecimal.ZERO);
+            }
         }
         return reply;
+    }
+
+    /** Drops a cached answer that turned out unusable, so that the next run asks again. */
+    @Override
+    public void forget(ChatCall call) {
+        if (cache != null) {
+            cache.forget(call);
+        }
     }
 
     private ChatReply paced(ChatCall call) {
         try {
             long reserved = limiter.acquire(call.estimatedInputTokens() + config.maxOutputTokens());
-            slots.acquire();
+            long used = 0;
             try {
-                ChatReply reply = chat.send(call);
-                limiter.settle(reserved, reply.usage().total());
-                return reply;
+                slots.acquire();
+                try {
+                    ChatReply reply = chat.send(call);
+                    used = reply.usage().total();
+                    return reply;
+                } finally {
+                    slots.release();
+                }
             } finally {
-                slots.release();
+                limiter.settle(reserved, used); // a call that failed gives its whole reservation back
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,8 +111,8 @@ public final class ResilientChat implements Chat {
         }
     }
 
-    private ModelException afterRetries(RuntimeException e) {
-        Failure failure = Failure.of(e);
+    private ModelException afterRetries(RuntimeException e, int attempts) {
+        Failure failure = Failure.of(e).redacted(config.apiKey());
         String where = config.baseUrl();
         return switch (failure.kind()) {
             case FATAL -> new ModelUnusableException(fatalMessage(failure, where), e);
@@ -91,11 +122,23 @@ public final class ResilientChat implements Chat {
                                 + " right (llm.base-url, SEOGEN_LLM_BASE_URL)?",
                         e);
             case RETRY ->
+                new ModelException(retryMessage(failure, attempts), e, attempts, TokenUsage.NONE, BigDecimal.ZERO);
+            case FAILED ->
                 new ModelException(
-                        "the endpoint kept failing after " + (config.retries() + 1) + " tries: " + failure.summary(),
-                        e);
-            case FAILED -> new ModelException("the model call failed: " + failure.summary(), e);
+                        "the model call failed: " + failure.summary(), e, attempts, TokenUsage.NONE, BigDecimal.ZERO);
         };
+    }
+
+    private static String retryMessage(Failure failure, int attempts) {
+        if (failure.asksTooLongAWait()) {
+            return "the provider asks to wait "
+                    + failure.requestedWait().orElseThrow().toMinutes()
+                    + " min before the next call; run again later. It said: " + failure.summary();
+        }
+        String message = "the endpoint kept failing after " + attempts + " tries: " + failure.summary();
+        return Integer.valueOf(429).equals(failure.status())
+                ? message + "; lower llm.requests-per-minute, llm.tokens-per-minute or llm.concurrency"
+                : message;
     }
 
     private String fatalMessage(Failure failure, String where) {

@@ -8,6 +8,7 @@ import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.llm.LlmConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -63,7 +64,15 @@ public final class ResponseCache {
             AtomicFile.write(
                     fileOf(key(call)), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise a cached answer", e);
+            throw new UncheckedIOException("cannot encode a cached answer: " + e.getMessage(), e);
+        }
+    }
+
+    public void forget(ChatCall call) {
+        try {
+            Files.deleteIfExists(fileOf(key(call)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + fileOf(key(call)) + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,6 +83,7 @@ public final class ResponseCache {
         request.put("base_url", config.baseUrl());
         request.put("model", call.model());
         request.put("schema", call.schema().id());
+        request.put("schema_text", call.schema().schema().toString());
         request.put("temperature", config.temperature());
         request.put("max_output_tokens", config.maxOutputTokens());
         ArrayNode messages = request.putArray("messages");

@@ -3,6 +3,7 @@ package dev.seogen.llm.internal;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.model.Answer;
 import dev.seogen.core.model.ModelException;
+import dev.seogen.core.model.ModelUnusableException;
 import dev.seogen.llm.Prices;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,11 +41,23 @@ public final class StructuredStep {
         TokenUsage usage = TokenUsage.NONE;
         BigDecimal cost = BigDecimal.ZERO;
         boolean allCached = true;
+        int calls = 0;
+        List<ChatCall> made = new ArrayList<>();
         String answeredBy = model;
         List<String> problems = List.of();
         String text = "";
         for (int attempt = 0; attempt <= repairs; attempt++) {
-            ChatReply reply = chat.send(new ChatCall(model, messages, schema));
+            ChatReply reply;
+            ChatCall call = new ChatCall(model, messages, schema);
+            made.add(call);
+            try {
+                reply = chat.send(call);
+            } catch (ModelUnusableException e) {
+                throw e;
+            } catch (ModelException e) {
+                throw new ModelException(e.getMessage(), e, calls + e.calls(), usage, cost);
+            }
+            calls += reply.cached() ? 0 : 1;
             usage = usage.plus(reply.usage());
             if (!reply.cached()) {
                 cost = cost.add(prices.cost(reply.usage()));
@@ -61,16 +74,23 @@ public final class StructuredStep {
                     if (problems.isEmpty()) {
                         return new Answer<>(value, answeredBy, usage, cost, attempt + 1, allCached);
                     }
-                } catch (AnswerParser.UnusableAnswer e) {
+                } catch (AnswerParser.UnusableAnswer | IllegalArgumentException e) {
+                    // IllegalArgumentException: a core record refused a value the schema allowed.
                     problems = List.of(e.getMessage());
                 }
             }
             messages.add(Message.assistant(text));
             messages.add(Message.user(prompts.repair(problems)));
         }
-        throw new ModelException(step + ": the answer of " + answeredBy + " was still unusable after " + (repairs + 1)
-                + (repairs == 0 ? " try" : " tries") + " (" + String.join("; ", problems) + "); it began: «"
-                + quote(text) + "»");
+        made.forEach(chat::forget); // so that the next run asks again instead of replaying what failed
+        throw new ModelException(
+                "the answer of " + answeredBy + " was still unusable after " + (repairs + 1)
+                        + (repairs == 0 ? " try" : " tries") + " (" + String.join("; ", problems) + "); it began: «"
+                        + quote(text) + "»",
+                null,
+                calls,
+                usage,
+                cost);
     }
 
     private static String quote(String text) {

@@ -1,5 +1,7 @@
 package dev.seogen.llm.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The HTTP exchange did not complete: the connection was refused or reset, or the answer did not arrive
  * before the deadline. LangChain4j passes it through unchanged, so the retry policy can tell which.
@@ -14,7 +16,7 @@ public final class TransportException extends RuntimeException {
 
     private final Kind kind;
 
-    public TransportException(Kind kind, String message, Throwable cause) {
+    public TransportException(Kind kind, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = kind;
     }

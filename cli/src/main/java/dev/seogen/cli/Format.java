@@ -1,0 +1,40 @@
+package dev.seogen.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Locale;
+
+/** How numbers read in seogen's output: 1.2M tokens, 0.0452, 3 min 20 s. */
+final class Format {
+    private Format() {}
+
+    static String tokens(long count) {
+        if (count < 10_000) {
+            return String.format(Locale.ROOT, "%,d", count);
+        }
+        if (count < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1fk", count / 1_000.0);
+        }
+        return String.format(Locale.ROOT, "%.2fM", count / 1_000_000.0);
+    }
+
+    /** Four significant decimals below 1, two above: API costs are often fractions of a cent. */
+    static String money(BigDecimal amount) {
+        int scale = amount.compareTo(BigDecimal.ONE) < 0 ? 4 : 2;
+        return amount.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return duration.toMillis() < 10_000
+                    ? String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)
+                    : seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+    }
+}

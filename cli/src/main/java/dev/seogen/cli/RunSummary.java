@@ -1,0 +1,53 @@
+package dev.seogen.cli;
+
+import dev.seogen.core.pipeline.ArticleOutcome;
+import dev.seogen.core.pipeline.RunReport;
+import java.io.PrintWriter;
+
+/** The end of a run as a person reads it: counts, calls, tokens, cost, each failure, where the report is. */
+final class RunSummary {
+    private static final int SHOWN_FAILURES = 20;
+
+    private RunSummary() {}
+
+    static void print(RunReport report, String drafts, String reportFile, boolean priced, PrintWriter out) {
+        int total = report.outcomes().size() + report.notStarted();
+        out.printf(
+                "%nGenerated %d, skipped %d, failed %d of %d %s in %s: %,d model calls, %s input + %s output tokens,"
+                        + " cost %s.%n",
+                report.count(ArticleOutcome.Status.GENERATED),
+                report.count(ArticleOutcome.Status.SKIPPED),
+                report.count(ArticleOutcome.Status.FAILED),
+                total,
+                total == 1 ? "topic" : "topics",
+                Format.duration(report.time()),
+                report.calls(),
+                Format.tokens(report.usage().input()),
+                Format.tokens(report.usage().output()),
+                priced ? Format.money(report.cost()) : "unknown (no prices set)");
+        if (report.notStarted() > 0) {
+            out.printf(
+                    "Not started: %d (%s). Run the same command again to go on.%n",
+                    report.notStarted(), report.stoppedBecause());
+        }
+        if (!report.failures().isEmpty()) {
+            out.println("Failed (run again to retry them; finished steps are not redone):");
+            report.failures().stream()
+                    .limit(SHOWN_FAILURES)
+                    .forEach(failure -> out.printf(
+                            "  %s/%s — %s: %s%n",
+                            drafts, failure.planned().draftPath(), failure.failedStep(), firstLine(failure.reason())));
+            if (report.failures().size() > SHOWN_FAILURES) {
+                out.printf(
+                        "  … and %d more, all in the report%n",
+                        report.failures().size() - SHOWN_FAILURES);
+            }
+        }
+        out.println("Drafts: " + drafts + "/   Report: " + reportFile);
+        out.flush();
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+}

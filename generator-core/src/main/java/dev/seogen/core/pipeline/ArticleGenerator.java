@@ -1,0 +1,301 @@
+package dev.seogen.core.pipeline;
+
+import dev.seogen.core.InputException;
+import dev.seogen.core.SeogenException;
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.Section;
+import dev.seogen.core.article.TokenUsage;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.model.Answer;
+import dev.seogen.core.model.ArticleModel;
+import dev.seogen.core.model.ModelException;
+import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.core.model.Outline;
+import dev.seogen.core.model.OutlineRequest;
+import dev.seogen.core.model.PlannedSection;
+import dev.seogen.core.model.SectionRequest;
+import dev.seogen.core.model.SectionText;
+import dev.seogen.core.model.Wrapup;
+import dev.seogen.core.model.WrapupRequest;
+import dev.seogen.core.topic.PlannedTopic;
+import dev.seogen.core.topic.Topic;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article from topic to draft: the outline, then every section at once, then the intro and summary,
+ * each step taken from the journal when an earlier run finished it. Never overwrites a draft that exists
+ * unless forced, and never one that does not read.
+ */
+final class ArticleGenerator {
+    private final ArticleModel model;
+    private final DraftStore drafts;
+    private final Path journals;
+    private final ExecutorService sectionWriters;
+    private final Clock clock;
+
+    ArticleGenerator(
+            ArticleModel model, DraftStore drafts, Path journals, ExecutorService sectionWriters, Clock clock) {
+        this.model = model;
+        this.drafts = drafts;
+        this.journals = journals;
+        this.sectionWriters = sectionWriters;
+        this.clock = clock;
+    }
+
+    ArticleOutcome generate(PlannedTopic planned, boolean force) {
+        Instant started = clock.instant();
+        Path path = drafts.pathOf(planned.categorySlug(), planned.slug());
+        if (Files.exists(path)) {
+            ArticleOutcome decided = existingDraft(planned, path, force, started);
+            if (decided != null) {
+                return decided;
+            }
+        }
+        Journal journal =
+                Journal.open(journals, planned, fingerprint(planned.topic()), started.truncatedTo(ChronoUnit.MILLIS));
+        Tally tally = new Tally();
+        String step = "outline";
+        try {
+            Answer<Outline> outline = journal.outline();
+            if (outline == null) {
+                outline = tally.add(model.outline(new OutlineRequest(planned.topic())));
+                journal.outline(outline);
+            }
+            step = "sections";
+            List<Answer<SectionText>> sections = sections(planned.topic(), outline.value(), journal, tally);
+            step = "intro and summary";
+            Answer<Wrapup> wrapup = journal.wrapup();
+            if (wrapup == null) {
+                wrapup = tally.add(model.wrapup(
+                        new WrapupRequest(planned.topic(), outline.value(), assemble(outline.value(), sections))));
+                journal.wrapup(wrapup);
+            }
+            step = "draft";
+            drafts.write(draft(planned, outline, sections, wrapup, journal));
+            journal.delete();
+            return new ArticleOutcome(
+                    planned,
+                    ArticleOutcome.Status.GENERATED,
+                    tally.calls,
+                    tally.usage,
+                    tally.cost,
+                    Duration.between(started, clock.instant()),
+                    null,
+                    null);
+        } catch (ModelUnusableException e) {
+            throw e;
+        } catch (SectionFailure e) {
+            return failed(planned, tally, started, e.step, e.getCause().getMessage());
+        } catch (ModelException e) {
+            tally.spent(e);
+            return failed(planned, tally, started, step, e.getMessage());
+        } catch (SeogenException e) {
+            return failed(planned, tally, started, step, e.getMessage());
+        }
+    }
+
+    /** Skipped or failed because of the draft already at {@code path}; null when it is to be regenerated. */
+    private @Nullable ArticleOutcome existingDraft(PlannedTopic planned, Path path, boolean force, Instant started) {
+        Draft existing;
+        try {
+            existing = drafts.read(path);
+        } catch (InputException e) {
+            return failed(
+                    planned,
+                    new Tally(),
+                    started,
+                    "draft",
+                    "the draft " + path + " exists but does not read ("
+                            + e.getMessage().lines().findFirst().orElse("")
+                            + "); fix or delete it, seogen never overwrites it");
+        }
+        if (!existing.article().question().equals(planned.topic().question())) {
+            return failed(
+                    planned,
+                    new Tally(),
+                    started,
+                    "draft",
+                    "the draft " + path + " answers another question ('"
+                            + existing.article().question() + "'); rename that file or change the topic");
+        }
+        if (force) {
+            return null;
+        }
+        return ArticleOutcome.skipped(
+                planned,
+                existing.isEdited()
+                        ? "the draft exists and was edited by hand (--force overwrites it)"
+                        : "the draft exists (--force regenerates it)");
+    }
+
+    private List<Answer<SectionText>> sections(Topic topic, Outline outline, Journal journal, Tally tally) {
+        List<CompletableFuture<Answer<SectionText>>> pending = new ArrayList<>();
+        for (int i = 0; i < outline.sections().size(); i++) {
+            int index = i;
+            Answer<SectionText> done = journal.section(index);
+            pending.add(
+                    done != null
+                            ? CompletableFuture.completedFuture(done)
+                            : CompletableFuture.supplyAsync(
+                                    () -> {
+                                        Answer<SectionText> answer =
+                                                tally.add(model.section(new SectionRequest(topic, outline, index)));
+                                        journal.section(index, answer);
+                                        return answer;
+                                    },
+                                    sectionWriters));
+        }
+        List<Answer<SectionText>> sections = new ArrayList<>();
+        SectionFailure failure = null;
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                sections.add(pending.get(i).join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof ModelUnusableException unusable) {
+                    throw unusable;
+                }
+                if (e.getCause() instanceof ModelException spent) {
+                    tally.spent(spent);
+                }
+                if (failure == null) {
+                    failure = new SectionFailure("section " + (i + 1), e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return sections;
+    }
+
+    private static List<Section> assemble(Outline outline, List<Answer<SectionText>> sections) {
+        List<Section> assembled = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            PlannedSection planned = outline.sections().get(i);
+            SectionText text = sections.get(i).value();
+            assembled.add(new Section(planned.heading(), text.body(), text.subsections()));
+        }
+        return assembled;
+    }
+
+    private Draft draft(
+            PlannedTopic planned,
+            Answer<Outline> outline,
+            List<Answer<SectionText>> sections,
+            Answer<Wrapup> wrapup,
+            Journal journal) {
+        Topic topic = planned.topic();
+        Article article = new Article(
+                topic.question(),
+                outline.value().title(),
+                planned.slug(),
+                topic.category(),
+                topic.language(),
+                topic.keywords(),
+                outline.value().metaDescription(),
+                wrapup.value().intro(),
+                assemble(outline.value(), sections),
+                new Section(wrapup.value().summaryHeading(), wrapup.value().summary()),
+                outline.value().sources());
+        TokenUsage usage = TokenUsage.NONE;
+        BigDecimal cost = BigDecimal.ZERO;
+        for (Answer<?> answer : journal.answers()) {
+            usage = usage.plus(answer.usage());
+            cost = cost.add(answer.cost());
+        }
+        String models =
+                outline.model().equals(wrapup.model()) ? outline.model() : outline.model() + " / " + wrapup.model();
+        Draft unhashed = Draft.of(article, topic.words(), Review.NEW, null);
+        Generation generation = new Generation(
+                model.provider(),
+                models,
+                usage,
+                cost,
+                journal.startedAt(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), // drafts are read by people: no nanoseconds
+                unhashed.contentHash());
+        return Draft.of(article, topic.words(), Review.NEW, generation);
+    }
+
+    private ArticleOutcome failed(PlannedTopic planned, Tally tally, Instant started, String step, String reason) {
+        return new ArticleOutcome(
+                planned,
+                ArticleOutcome.Status.FAILED,
+                tally.calls,
+                tally.usage,
+                tally.cost,
+                Duration.between(started, clock.instant()),
+                step,
+                reason);
+    }
+
+    private String fingerprint(Topic topic) {
+        String text = String.join(
+                "\n",
+                topic.category(),
+                topic.question(),
+                String.join(",", topic.keywords()),
+                topic.language().value(),
+                topic.audience(),
+                String.valueOf(topic.words()),
+                model.fingerprint());
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The calls, tokens and cost this run spent on one article; answers from the cache cost none. */
+    private static final class Tally {
+        private int calls;
+        private TokenUsage usage = TokenUsage.NONE;
+        private BigDecimal cost = BigDecimal.ZERO;
+
+        /** What a failed step spent: its calls were paid for even though they gave nothing usable. */
+        synchronized void spent(ModelException failure) {
+            calls += failure.calls();
+            usage = usage.plus(failure.usage());
+            cost = cost.add(failure.cost());
+        }
+
+        synchronized <T> Answer<T> add(Answer<T> answer) {
+            if (!answer.cached()) {
+                calls += answer.calls();
+                usage = usage.plus(answer.usage());
+                cost = cost.add(answer.cost());
+            }
+            return answer;
+        }
+    }
+
+    /** A section failed; carries which one, for the report. */
+    private static final class SectionFailure extends RuntimeException {
+        private final String step;
+
+        SectionFailure(String step, Throwable cause) {
+            super(cause);
+            this.step = step;
+        }
+    }
+}

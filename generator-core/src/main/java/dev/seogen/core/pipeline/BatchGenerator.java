@@ -1,0 +1,148 @@
+package dev.seogen.core.pipeline;
+
+import dev.seogen.core.article.TokenUsage;
+import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.model.ArticleModel;
+import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.core.topic.PlannedTopic;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Runs a batch: several articles at once, and the sections of each at once, so that the endpoint is kept
+ * busy within the model's own concurrency and rate limits. A failed article never stops the batch; an
+ * endpoint that cannot be used does (no article could succeed). Only a bounded number of articles is held
+ * in memory at any time.
+ */
+public final class BatchGenerator {
+    private final ArticleModel model;
+    private final DraftStore drafts;
+    private final Path journals;
+    private final int concurrency;
+    private final Clock clock;
+    private final AtomicReference<String> stop = new AtomicReference<>();
+
+    /**
+     * @param stateFolder the {@code .seogen} folder; journals go to its {@code journal/} sub-folder
+     * @param concurrency how many articles, and how many sections, are worked on at once
+     */
+    public BatchGenerator(ArticleModel model, DraftStore drafts, Path stateFolder, int concurrency, Clock clock) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be 1 or more, got " + concurrency);
+        }
+        this.model = model;
+        this.drafts = drafts;
+        this.journals = stateFolder.resolve("journal");
+        this.concurrency = concurrency;
+        this.clock = clock;
+    }
+
+    /** Starts no new article; those in progress finish their current step and are journaled. */
+    public void cancel(String why) {
+        stop.compareAndSet(null, why);
+    }
+
+    public RunReport run(List<PlannedTopic> plan, boolean force, BatchListener listener) {
+        Instant started = clock.instant();
+        AtomicReferenceArray<ArticleOutcome> outcomes = new AtomicReferenceArray<>(plan.size());
+        ExecutorService articleWorkers = Executors.newFixedThreadPool(concurrency, daemon("seogen-article"));
+        ExecutorService sectionWriters = Executors.newFixedThreadPool(concurrency, daemon("seogen-section"));
+        ArticleGenerator generator = new ArticleGenerator(model, drafts, journals, sectionWriters, clock);
+        Semaphore inMemory = new Semaphore(2 * concurrency);
+        AtomicBoolean unusable = new AtomicBoolean();
+        listener.started(plan.size());
+        try {
+            for (int i = 0; i < plan.size() && stop.get() == null; i++) {
+                int index = i;
+                PlannedTopic planned = plan.get(i);
+                inMemory.acquireUninterruptibly();
+                if (stop.get() != null) {
+                    inMemory.release();
+                    break;
+                }
+                articleWorkers.execute(() -> {
+                    try {
+                        ArticleOutcome outcome = attempt(generator, planned, force, unusable);
+                        outcomes.set(index, outcome);
+                        listener.finished(outcome);
+                    } finally {
+                        inMemory.release();
+                    }
+                });
+            }
+        } finally {
+            shutDown(articleWorkers);
+            shutDown(sectionWriters);
+            listener.ended();
+        }
+        List<ArticleOutcome> done = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (outcomes.get(i) != null) {
+                done.add(outcomes.get(i));
+            }
+        }
+        return new RunReport(started, clock.instant(), done, plan.size() - done.size(), stop.get(), unusable.get());
+    }
+
+    private ArticleOutcome attempt(
+            ArticleGenerator generator, PlannedTopic planned, boolean force, AtomicBoolean unusable) {
+        Instant started = clock.instant();
+        try {
+            return generator.generate(planned, force);
+        } catch (ModelUnusableException e) {
+            unusable.set(true);
+            cancel("the model endpoint cannot be used: " + e.getMessage());
+            return failure(planned, started, "model", e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug or a full disk for this article: report it with the article and go on with the batch.
+            return failure(planned, started, "internal", e.toString());
+        }
+    }
+
+    private ArticleOutcome failure(PlannedTopic planned, Instant started, String step, String reason) {
+        return new ArticleOutcome(
+                planned,
+                ArticleOutcome.Status.FAILED,
+                0,
+                TokenUsage.NONE,
+                BigDecimal.ZERO,
+                Duration.between(started, clock.instant()),
+                step,
+                reason);
+    }
+
+    private static void shutDown(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            while (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: an article in progress finishes its step, however slow the endpoint
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
