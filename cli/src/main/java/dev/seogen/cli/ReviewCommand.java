@@ -1,7 +1,26 @@
 package dev.seogen.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seogen.core.InputException;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.article.Section;
+import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.review.Finding;
+import dev.seogen.core.review.Linter;
+import dev.seogen.core.review.Severity;
+import dev.seogen.publish.ReviewReport;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,26 +30,34 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code seogen review}: lint, read, approve and reject drafts. Not built yet: its options are. */
+/** {@code seogen review}: lint, read, approve and reject drafts; the status is kept in each draft. */
 @Command(
         name = "review",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
             "Lints the drafts (SEO rules, citations, duplicates, boilerplate) and records each reviewer's"
-                    + " decision in the draft's front matter.",
-            "An ID is a draft's id (from its front matter) or its slug."
+                    + " decision in the draft's front matter: draft → approved | rejected → published.",
+            "An ID is a draft's id (from its front matter), its slug, or category/slug."
         },
         commandListHeading = "%nCommands:%n")
 final class ReviewCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     /** The output formats of list and lint. */
     enum Format {
         table,
         json
     }
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    ReviewCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Override
     public void run() {
@@ -41,9 +68,9 @@ final class ReviewCommand implements Runnable {
     @Command(
             name = "list",
             mixinStandardHelpOptions = true,
-            description = "One row per draft: id, category," + " title, status, words, errors, warnings.")
+            description = "One row per draft: id, category, status, words, errors, warnings, title.")
     int list(
-            @Mixin DraftsOption drafts,
+            @Mixin DraftsOption option,
             @Option(
                             names = "--status",
                             paramLabel = "S",
@@ -55,59 +82,239 @@ final class ReviewCommand implements Runnable {
             @Option(
                             names = "--format",
                             defaultValue = "table",
+                            paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
                     Format format) {
-        return NotYetAvailable.report(spec.subcommands().get("list").getCommandSpec());
-    }
-
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "Shows a draft readably, with its" + " findings.")
-    int show(@Mixin DraftsOption drafts, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
-        return NotYetAvailable.report(spec.subcommands().get("show").getCommandSpec());
+        ReviewStatus wanted = status == null ? null : parseStatus(status);
+        Drafts drafts = Drafts.open(context, option, err());
+        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        List<Draft> shown = drafts.all().stream()
+                .filter(d -> wanted == null || d.review().status() == wanted)
+                .filter(d -> category == null
+                        || d.article().category().equalsIgnoreCase(category)
+                        || d.article().categorySlug().value().equals(category))
+                .toList();
+        if (format == Format.json) {
+            ArrayNode rows = JSON.createArrayNode();
+            for (Draft draft : shown) {
+                List<Finding> of = findings.get(draft);
+                rows.addObject()
+                        .put("id", draft.id())
+                        .put("path", Drafts.path(draft))
+                        .put("category", draft.article().category())
+                        .put("title", draft.article().title())
+                        .put("status", draft.review().status().label())
+                        .put("words", words(draft))
+                        .put("errors", count(of, Severity.ERROR))
+                        .put("warnings", count(of, Severity.WARNING));
+            }
+            print(rows);
+            return ExitCodes.OK;
+        }
+        PrintWriter out = out();
+        out.printf(
+                "%-10s  %-12s  %-9s  %6s  %6s  %8s  %s%n",
+                "ID", "CATEGORY", "STATUS", "WORDS", "ERRORS", "WARNINGS", "TITLE");
+        for (Draft draft : shown) {
+            List<Finding> of = findings.get(draft);
+            out.printf(
+                    "%-10s  %-12s  %-9s  %6d  %6d  %8d  %s%n",
+                    draft.id(),
+                    clip(draft.article().category(), 12),
+                    draft.review().status().label(),
+                    words(draft),
+                    count(of, Severity.ERROR),
+                    count(of, Severity.WARNING),
+                    draft.article().title());
+        }
+        out.printf("%d %s%n", shown.size(), shown.size() == 1 ? "draft" : "drafts");
+        out.flush();
+        return ExitCodes.OK;
     }
 
     @Command(
             name = "lint",
             mixinStandardHelpOptions = true,
-            description = "Every finding with its rule,"
-                    + " severity, draft, location and what to fix. Exits 1 when any error is found.")
+            description = "Every finding with its rule, severity, draft, location and what to fix. Exits 1 when"
+                    + " any error is found.")
     int lint(
-            @Mixin DraftsOption drafts,
+            @Mixin DraftsOption option,
             @Parameters(arity = "0..*", paramLabel = "ID", description = "Drafts to lint (default: all).")
                     List<String> ids,
             @Option(
                             names = "--format",
                             defaultValue = "table",
+                            paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
                     Format format) {
-        return NotYetAvailable.report(spec.subcommands().get("lint").getCommandSpec());
+        Drafts drafts = Drafts.open(context, option, err());
+        List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
+        Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
+        List<Finding> findings = new ArrayList<>();
+        selected.forEach(d -> findings.addAll(all.get(d)));
+        int errors = count(findings, Severity.ERROR);
+        int warnings = count(findings, Severity.WARNING);
+        if (format == Format.json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("drafts", selected.size()).put("errors", errors).put("warnings", warnings);
+            ArrayNode list = root.putArray("findings");
+            findings.forEach(f -> list.addObject()
+                    .put("rule", f.rule())
+                    .put("severity", f.severity().label())
+                    .put("id", f.draftId())
+                    .put("draft", f.draft())
+                    .put("location", f.location())
+                    .put("message", f.message()));
+            print(root);
+        } else {
+            PrintWriter out = out();
+            for (Finding f : findings) {
+                if (f.severity() != Severity.NOTE) {
+                    out.printf(
+                            "%-7s  %-18s  %s  %s: %s%n",
+                            f.severity().label(), f.rule(), f.draft(), f.location(), f.message());
+                }
+            }
+            out.printf(
+                    "%d %s linted: %d %s, %d %s.%n",
+                    selected.size(),
+                    selected.size() == 1 ? "draft" : "drafts",
+                    errors,
+                    errors == 1 ? "error" : "errors",
+                    warnings,
+                    warnings == 1 ? "warning" : "warnings");
+            out.flush();
+        }
+        return errors > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a draft readably, with its findings.")
+    int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
+        Drafts drafts = Drafts.open(context, option, err());
+        Draft draft = drafts.find(List.of(id)).get(0);
+        List<Finding> findings = new Linter().lint(drafts.all()).get(draft);
+        PrintWriter out = out();
+        var article = draft.article();
+        out.println(article.question());
+        out.println("=".repeat(Math.min(80, article.question().length())));
+        out.printf(
+                "%s · %s · %s · %d words (target %d)%s%n",
+                draft.id(),
+                Drafts.path(draft),
+                draft.review().status().label(),
+                words(draft),
+                draft.targetWords(),
+                draft.isEdited() ? " · edited by hand" : "");
+        if (draft.review().note() != null) {
+            out.println("Review note: " + draft.review().note());
+        }
+        out.println("Title: " + article.title());
+        out.println("Description: " + article.metaDescription());
+        out.println();
+        out.println(article.intro());
+        int number = 1;
+        for (Section section : article.sections()) {
+            out.printf("%n%d. %s%n%n%s%n", number, section.heading(), section.body());
+            int sub = 1;
+            for (Section subsection : section.subsections()) {
+                out.printf("%n%d.%d %s%n%n%s%n", number, sub++, subsection.heading(), subsection.body());
+            }
+            number++;
+        }
+        if (!article.summary().heading().isEmpty()) {
+            out.printf(
+                    "%n%s%n%n%s%n",
+                    article.summary().heading(), article.summary().body());
+        }
+        out.println("\nSources:");
+        for (Source source : article.sources()) {
+            out.printf(
+                    "  [%d] %s%s%s%s%n",
+                    source.id(),
+                    source.authors().isEmpty() ? "" : String.join(", ", source.authors()) + " ",
+                    source.year() == null ? "" : "(" + source.year() + ") ",
+                    source.title(),
+                    source.url() != null ? " " + source.url() : source.doi() != null ? " doi:" + source.doi() : "");
+        }
+        out.println("\nFindings:");
+        if (findings.isEmpty()) {
+            out.println("  none");
+        }
+        findings.forEach(
+                f -> out.printf("  %-7s %-18s %s: %s%n", f.severity().label(), f.rule(), f.location(), f.message()));
+        out.flush();
+        return ExitCodes.OK;
     }
 
     @Command(
             name = "approve",
             mixinStandardHelpOptions = true,
-            description = "Marks drafts approved; refuses" + " a draft with lint errors unless --force.")
+            description = "Marks drafts approved; refuses a draft with lint errors unless --force.")
     int approve(
-            @Mixin DraftsOption drafts,
+            @Mixin DraftsOption option,
             @Parameters(arity = "0..*", paramLabel = "ID", description = "Drafts to approve.") List<String> ids,
-            @Option(names = "--all-clean", description = "Approve every draft without lint errors or warnings.")
+            @Option(
+                            names = "--all-clean",
+                            description = "Approve every draft (status draft) without lint errors" + " or warnings.")
                     boolean allClean,
             @Option(names = "--force", description = "Approve even with lint errors.") boolean force) {
-        return NotYetAvailable.report(spec.subcommands().get("approve").getCommandSpec());
+        boolean named = ids != null && !ids.isEmpty();
+        if (named == allClean) {
+            throw new ParameterException(
+                    spec.commandLine().getSubcommands().get("approve"),
+                    "give the IDs of the drafts to approve, or --all-clean (not both)");
+        }
+        Drafts drafts = Drafts.open(context, option, err());
+        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        List<Draft> chosen = named
+                ? drafts.find(ids)
+                : drafts.all().stream()
+                        .filter(d -> d.review().status() == ReviewStatus.DRAFT)
+                        .filter(d ->
+                                count(findings.get(d), Severity.ERROR) + count(findings.get(d), Severity.WARNING) == 0)
+                        .toList();
+        PrintWriter out = out();
+        int refused = 0;
+        for (Draft draft : chosen) {
+            int errors = count(findings.get(draft), Severity.ERROR);
+            if (errors > 0 && !force) {
+                refused++;
+                err().printf(
+                                "not approved: %s (%s) has %d lint %s; fix them ('seogen review lint %s') or use"
+                                        + " --force%n",
+                                draft.id(), Drafts.path(draft), errors, errors == 1 ? "error" : "errors", draft.id());
+                continue;
+            }
+            drafts.store()
+                    .write(draft.withReview(
+                            new Review(ReviewStatus.APPROVED, draft.review().note(), now())));
+            out.printf("approved: %s %s%n", draft.id(), Drafts.path(draft));
+        }
+        out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
+        out.flush();
+        err().flush();
+        return refused > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     @Command(
             name = "reject",
             mixinStandardHelpOptions = true,
-            description = "Marks drafts rejected, with a" + " note saying why.")
+            description = "Marks drafts rejected, with a note" + " saying why.")
     int reject(
-            @Mixin DraftsOption drafts,
+            @Mixin DraftsOption option,
             @Parameters(arity = "1..*", paramLabel = "ID", description = "Drafts to reject.") List<String> ids,
             @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why; kept in the draft.")
                     String note) {
-        return NotYetAvailable.report(spec.subcommands().get("reject").getCommandSpec());
+        if (note.isBlank()) {
+            throw new InputException("--note must say why the drafts are rejected");
+        }
+        Drafts drafts = Drafts.open(context, option, err());
+        for (Draft draft : drafts.find(ids)) {
+            drafts.store().write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now())));
+            out().printf("rejected: %s %s%n", draft.id(), Drafts.path(draft));
+        }
+        out().flush();
+        return ExitCodes.OK;
     }
 
     @Command(
@@ -119,6 +326,54 @@ final class ReviewCommand implements Runnable {
             @Mixin DraftsOption drafts,
             @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")
                     Path out) {
-        return NotYetAvailable.report(spec.subcommands().get("report").getCommandSpec());
+        Drafts found = Drafts.open(context, drafts, err());
+        Path file = context.resolve(out);
+        new ReviewReport(null).write(file, found.all(), new Linter().lint(found.all()), now());
+        out().printf(
+                        "Report of %d drafts: %s (open it in a browser)%n",
+                        found.all().size(), file);
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    private java.time.Instant now() {
+        return context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static ReviewStatus parseStatus(String status) {
+        try {
+            return ReviewStatus.parse(status);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--status: " + e.getMessage());
+        }
+    }
+
+    private static int words(Draft draft) {
+        return dev.seogen.core.review.WordCount.of(draft.article());
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private void print(Object json) {
+        try {
+            out().println(JSON.writeValueAsString(json));
+            out().flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -15,7 +15,7 @@ public final class Seogen {
     public static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new SeogenCommand())
                 .addSubcommand(new GenerateCommand(context))
-                .addSubcommand(new ReviewCommand())
+                .addSubcommand(new ReviewCommand(context))
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new DemoCommand());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());

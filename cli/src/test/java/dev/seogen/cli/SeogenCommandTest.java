@@ -69,7 +69,7 @@ class SeogenCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"publish", "demo", "review list", "review lint", "review reject x --note n"})
+    @CsvSource({"publish", "demo"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         CommandRun run = CommandRun.seogen(folder, command.split(" "));
 

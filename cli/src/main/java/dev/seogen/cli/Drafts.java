@@ -1,0 +1,83 @@
+package dev.seogen.cli;
+
+import dev.seogen.cli.config.ConfigFile;
+import dev.seogen.cli.config.Resolved;
+import dev.seogen.cli.config.Settings;
+import dev.seogen.cli.config.SettingsResolver;
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftScan;
+import dev.seogen.core.draft.DraftStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The drafts a command works on: the folder from --drafts / SEOGEN_DRAFTS / seogen.yaml / ./drafts, every
+ * draft that reads (the others are named on standard error and left alone), and drafts found by id or slug.
+ */
+final class Drafts {
+    private final DraftStore store;
+    private final DraftScan scan;
+
+    private Drafts(DraftStore store, DraftScan scan) {
+        this.store = store;
+        this.scan = scan;
+    }
+
+    static Drafts open(CliContext context, DraftsOption option, PrintWriter err) {
+        ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
+        SettingsResolver resolver = new SettingsResolver(context, config);
+        Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
+        resolver.validate();
+        DraftStore store = new DraftStore(folder.value());
+        DraftScan scan = store.scan();
+        for (Problem problem : scan.unreadable()) {
+            err.println("skipped, does not read: " + problem);
+        }
+        err.flush();
+        return new Drafts(store, scan);
+    }
+
+    DraftStore store() {
+        return store;
+    }
+
+    List<Draft> all() {
+        return scan.drafts();
+    }
+
+    /** The drafts named by id or slug, in the order given; an unknown or ambiguous name is bad input. */
+    List<Draft> find(List<String> names) {
+        Set<Draft> found = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : names) {
+            List<Draft> matches = all().stream()
+                    .filter(d -> d.id().equals(name)
+                            || d.article().slug().value().equals(name)
+                            || (d.article().categorySlug() + "/" + d.article().slug()).equals(name))
+                    .toList();
+            if (matches.isEmpty()) {
+                problems.add("no draft has the id or slug '" + name + "' in " + store.root()
+                        + " ('seogen review list' shows them)");
+            } else if (matches.size() > 1) {
+                problems.add("'" + name + "' is the slug of " + matches.size() + " drafts ("
+                        + String.join(", ", matches.stream().map(d -> d.id()).toList()) + "); give the id");
+            } else {
+                found.add(matches.get(0));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(String.join("\n", problems));
+        }
+        return List.copyOf(found);
+    }
+
+    static String path(Draft draft) {
+        return draft.article().categorySlug() + "/" + draft.article().slug() + ".md";
+    }
+}

@@ -1,0 +1,439 @@
+package dev.seogen.core.review;
+
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.Section;
+import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.model.SectionText;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lints drafts: each rule has an id, a severity and a message that says what to fix. Rules on one draft
+ * (lengths, headings, citations, sources, boilerplate, readability) and rules across drafts (the same
+ * question, title or slug twice; articles that are mostly the same text).
+ */
+public final class Linter {
+    static final int TITLE_MIN = 30;
+    static final int TITLE_MAX = 65;
+    static final int DESCRIPTION_MIN = 120;
+    static final int DESCRIPTION_MAX = 160;
+    static final double WORDS_TOLERANCE = 0.30;
+    static final double NEAR_DUPLICATE = 0.5;
+    static final double HARD_TO_READ = 30;
+
+    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# ");
+    private static final Pattern DEEP_HEADING = Pattern.compile("(?m)^ {0,3}#{4,6} ");
+    private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^ {0,3}(```|~~~).*?^ {0,3}\\1[^\\n]*$");
+    private static final List<String> BOILERPLATE = List.of(
+            "as an ai language model",
+            "as an ai model",
+            "as a large language model",
+            "i cannot browse",
+            "i can't browse",
+            "i don't have access to real-time",
+            "as of my last update",
+            "as of my knowledge cutoff",
+            "as of my last knowledge update",
+            "i hope this helps",
+            "certainly! here",
+            "<think>",
+            "</think>");
+    private static final Set<String> STOPWORDS = Set.of(
+            "what",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "when",
+            "where",
+            "why",
+            "how",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "the",
+            "a",
+            "an",
+            "of",
+            "for",
+            "to",
+            "in",
+            "on",
+            "and",
+            "or",
+            "do",
+            "does",
+            "did",
+            "can",
+            "should",
+            "you",
+            "your",
+            "it",
+            "its",
+            "with",
+            "by",
+            "from",
+            "at",
+            "as",
+            "that",
+            "this",
+            "there",
+            "their",
+            "one",
+            "use",
+            "between",
+            "difference",
+            "about",
+            "into",
+            "than",
+            "them",
+            "they",
+            "we",
+            "our",
+            "my",
+            "i");
+
+    /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
+    public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
+        Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            findings.put(draft, new ArrayList<>(lintOne(draft)));
+        }
+        duplicates(drafts, findings);
+        return findings;
+    }
+
+    /** The rules that need no other draft. */
+    public List<Finding> lintOne(Draft draft) {
+        Checks checks = new Checks(draft);
+        Article article = draft.article();
+        lengths(article, checks);
+        headings(article, checks);
+        wordCount(draft, checks);
+        keyTerms(article, checks);
+        citations(article, checks);
+        sources(article, checks);
+        boilerplate(draft, checks);
+        readability(article, checks);
+        return checks.findings;
+    }
+
+    private static void lengths(Article article, Checks checks) {
+        int title = article.title().strip().length();
+        if (title < TITLE_MIN || title > TITLE_MAX) {
+            checks.warn(
+                    "title-length",
+                    "title",
+                    "the title has " + title + " characters; search results show " + TITLE_MIN + " to " + TITLE_MAX
+                            + " best");
+        }
+        int description = article.metaDescription().strip().length();
+        if (description == 0) {
+            checks.error(
+                    "description-length",
+                    "description",
+                    "there is no meta description; write one of " + DESCRIPTION_MIN + " to " + DESCRIPTION_MAX
+                            + " characters");
+        } else if (description < DESCRIPTION_MIN || description > DESCRIPTION_MAX) {
+            checks.warn(
+                    "description-length",
+                    "description",
+                    "the meta description has " + description + " characters; write " + DESCRIPTION_MIN + " to "
+                            + DESCRIPTION_MAX);
+        }
+        if (article.sections().isEmpty()) {
+            checks.error("structure", "body", "there are no ## sections; the article needs its numbered sections");
+        }
+        if (article.summary().body().isBlank()) {
+            checks.warn("structure", "summary", "there is no summary; end the body with a ## section that sums up");
+        }
+    }
+
+    private static void headings(Article article, Checks checks) {
+        List<String> bodies = new ArrayList<>();
+        bodies.add("intro");
+        if (H1.matcher(code(article.intro())).find()) {
+            checks.error(
+                    "one-h1",
+                    "intro",
+                    "a '# ' heading in the body makes a second H1 (the question is the H1);" + " use ## for a section");
+        }
+        for (int i = 0; i < article.sections().size(); i++) {
+            Section section = article.sections().get(i);
+            String where = "section " + (i + 1);
+            if (H1.matcher(code(section.body())).find()) {
+                checks.error("one-h1", where, "a '# ' heading makes a second H1; use ### for a sub-section");
+            }
+            if (DEEP_HEADING.matcher(code(section.body())).find()) {
+                checks.warn("heading-levels", where, "a #### heading right under ## skips a level; use ###");
+            }
+            if (section.heading().isBlank()) {
+                checks.error(
+                        "heading-levels", where, "a ### sub-section comes before any ## section; add the ## heading");
+            }
+        }
+    }
+
+    private static void wordCount(Draft draft, Checks checks) {
+        int words = PlainText.words(PlainText.of(draft.article())).size();
+        int target = draft.targetWords();
+        if (Math.abs(words - target) > target * WORDS_TOLERANCE) {
+            checks.warn(
+                    "word-count",
+                    "body",
+                    "the article has " + words + " words for a target of " + target + " (±"
+                            + Math.round(WORDS_TOLERANCE * 100) + " %); " + (words < target ? "expand" : "shorten")
+                            + " it");
+        }
+    }
+
+    private static void keyTerms(Article article, Checks checks) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : PlainText.words(article.question())) {
+            if (word.length() > 1 && !STOPWORDS.contains(word)) {
+                terms.add(word);
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        check(terms, article.title(), "title", checks);
+        check(terms, PlainText.strip(article.intro()), "intro", checks);
+    }
+
+    private static void check(Set<String> terms, String text, String where, Checks checks) {
+        Set<String> words = new LinkedHashSet<>(PlainText.words(text));
+        List<String> missing =
+                terms.stream().filter(t -> !containsStem(words, t)).toList();
+        if (missing.size() * 2 > terms.size()) {
+            checks.warn(
+                    "key-terms",
+                    where,
+                    "the " + where + " lacks the question's key terms " + missing
+                            + "; readers and search engines look for them there");
+        }
+    }
+
+    /** "records" matches "record", "customizing" matches "customize": a prefix of five letters will do. */
+    private static boolean containsStem(Set<String> words, String term) {
+        String stem = term.length() > 5 ? term.substring(0, 5) : term;
+        return words.stream().anyMatch(w -> w.equals(term) || (stem.length() == 5 && w.startsWith(stem)));
+    }
+
+    private static void citations(Article article, Checks checks) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        article.sources().forEach(source -> ids.add(source.id()));
+        Set<Integer> cited = new LinkedHashSet<>();
+        for (int i = 0; i < article.sections().size(); i++) {
+            Section section = article.sections().get(i);
+            StringBuilder text = new StringBuilder(section.body());
+            section.subsections().forEach(sub -> text.append('\n').append(sub.body()));
+            List<Integer> inSection = SectionText.citations(code(text.toString()));
+            if (inSection.isEmpty()) {
+                checks.error(
+                        "section-citations",
+                        "section " + (i + 1),
+                        "\"" + section.heading() + "\" cites no source; support it with [n] citations of the sources");
+            }
+            cited.addAll(inSection);
+        }
+        for (String part : List.of(article.intro(), article.summary().body())) {
+            cited.addAll(SectionText.citations(code(part)));
+        }
+        for (int id : cited) {
+            if (!ids.contains(id)) {
+                checks.error(
+                        "citation-exists",
+                        "[" + id + "]",
+                        "[" + id + "] is cited but no source has id " + id + "; add the source or fix the citation");
+            }
+        }
+        for (int id : ids) {
+            if (!cited.contains(id)) {
+                checks.warn(
+                        "source-cited",
+                        "source [" + id + "]",
+                        "source " + id + " is never cited; cite it where it" + " supports the text, or remove it");
+            }
+        }
+    }
+
+    private static void sources(Article article, Checks checks) {
+        for (Source source : article.sources()) {
+            String where = "source [" + source.id() + "]";
+            if (source.url() != null && !isWebAddress(source.url())) {
+                checks.error("source-link", where, "the link '" + source.url() + "' is not an absolute http(s) URL");
+            }
+            if (source.url() == null && source.doi() == null) {
+                checks.warn(
+                        "source-link",
+                        where,
+                        "\"" + source.title() + "\" has neither a URL nor a DOI; add one"
+                                + " so that readers can find it");
+            }
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void boilerplate(Draft draft, Checks checks) {
+        Article article = draft.article();
+        List<String> parts = new ArrayList<>(List.of(
+                article.title(),
+                article.metaDescription(),
+                article.intro(),
+                article.summary().body()));
+        article.sections().forEach(s -> {
+            parts.add(s.body());
+            s.subsections().forEach(sub -> parts.add(sub.body()));
+        });
+        String text = String.join("\n", parts).toLowerCase(Locale.ROOT);
+        for (String phrase : BOILERPLATE) {
+            if (text.contains(phrase)) {
+                checks.error(
+                        "boilerplate", "body", "model boilerplate \"" + phrase + "\" is left in the text; remove it");
+            }
+        }
+    }
+
+    private static void readability(Article article, Checks checks) {
+        if (!article.language().value().startsWith("en")) {
+            return; // Flesch's formula is for English
+        }
+        double ease = PlainText.readingEase(PlainText.of(article));
+        String score = String.format(Locale.ROOT, "%.0f", ease);
+        if (ease < HARD_TO_READ) {
+            checks.warn(
+                    "readability",
+                    "body",
+                    "Flesch reading ease " + score + " (below " + (int) HARD_TO_READ
+                            + " is very hard to read); shorten sentences and prefer short words");
+        } else {
+            checks.note("readability", "body", "Flesch reading ease " + score);
+        }
+    }
+
+    private static void duplicates(List<Draft> drafts, Map<Draft, List<Finding>> findings) {
+        same(
+                drafts,
+                findings,
+                "duplicate-question",
+                "question",
+                d -> normal(d.article().question()));
+        same(
+                drafts,
+                findings,
+                "duplicate-title",
+                "title",
+                d -> normal(d.article().title()));
+        same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
+        List<List<String>> texts = drafts.stream()
+                .map(d -> PlainText.words(PlainText.of(d.article())))
+                .toList();
+        for (NearDuplicates.Pair pair : NearDuplicates.find(texts, NEAR_DUPLICATE)) {
+            Draft first = drafts.get(pair.first());
+            Draft second = drafts.get(pair.second());
+            String share = Math.round(pair.similarity() * 100) + " %";
+            findings.get(first)
+                    .add(new Checks(first)
+                            .finding(
+                                    "near-duplicate",
+                                    Severity.WARNING,
+                                    "body",
+                                    share + " of its text is also in " + path(second)
+                                            + "; rewrite one of them or merge them"));
+            findings.get(second)
+                    .add(new Checks(second)
+                            .finding(
+                                    "near-duplicate",
+                                    Severity.WARNING,
+                                    "body",
+                                    share + " of its text is also in " + path(first)
+                                            + "; rewrite one of them or merge them"));
+        }
+    }
+
+    private static void same(
+            List<Draft> drafts,
+            Map<Draft, List<Finding>> findings,
+            String rule,
+            String what,
+            java.util.function.Function<Draft, String> key) {
+        Map<String, List<Draft>> groups = new HashMap<>();
+        drafts.forEach(d ->
+                groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
+        for (Draft draft : drafts) {
+            List<Draft> group = groups.get(key.apply(draft));
+            if (group.size() > 1) {
+                List<String> others =
+                        group.stream().filter(d -> d != draft).map(Linter::path).toList();
+                findings.get(draft)
+                        .add(new Checks(draft)
+                                .finding(
+                                        rule,
+                                        Severity.ERROR,
+                                        what,
+                                        "the same " + what + " as " + String.join(", ", others)
+                                                + "; keep one article per " + what));
+            }
+        }
+    }
+
+    private static String normal(String text) {
+        return String.join(" ", PlainText.words(text));
+    }
+
+    static String path(Draft draft) {
+        return draft.article().categorySlug() + "/" + draft.article().slug() + ".md";
+    }
+
+    /** Text without fenced code, where '#' and '[1]' mean something else. */
+    private static String code(String markdown) {
+        return FENCED_CODE.matcher(markdown).replaceAll("");
+    }
+
+    /** Collects one draft's findings. */
+    private static final class Checks {
+        private final Draft draft;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Checks(Draft draft) {
+            this.draft = draft;
+        }
+
+        void error(String rule, String where, String message) {
+            findings.add(finding(rule, Severity.ERROR, where, message));
+        }
+
+        void warn(String rule, String where, String message) {
+            findings.add(finding(rule, Severity.WARNING, where, message));
+        }
+
+        void note(String rule, String where, String message) {
+            findings.add(finding(rule, Severity.NOTE, where, message));
+        }
+
+        Finding finding(String rule, Severity severity, String where, String message) {
+            return new Finding(rule, severity, draft.id(), path(draft), where, message);
+        }
+    }
+}

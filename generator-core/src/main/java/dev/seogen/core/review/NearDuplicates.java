@@ -1,0 +1,136 @@
+package dev.seogen.core.review;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds pairs of texts that share at least a given share of their five-word shingles (Jaccard similarity),
+ * without comparing every pair: MinHash signatures put likely pairs in the same LSH bucket, and only those
+ * are compared exactly. Ten thousand articles take seconds, not hours.
+ */
+final class NearDuplicates {
+    private static final int SHINGLE = 5;
+    private static final int BANDS = 16;
+    private static final int ROWS = 4; // (1/16)^(1/4) = 0.5: pairs near the threshold become candidates
+    private static final long[] SEEDS = seeds(BANDS * ROWS);
+
+    /** A pair of texts, by index, and their similarity. */
+    record Pair(int first, int second, double similarity) {}
+
+    private NearDuplicates() {}
+
+    static List<Pair> find(List<List<String>> texts, double threshold) {
+        List<long[]> shingles = new ArrayList<>(texts.size());
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            long[] set = shingles(texts.get(i));
+            shingles.add(set);
+            if (set.length == 0) {
+                continue;
+            }
+            long[] signature = signature(set);
+            for (int band = 0; band < BANDS; band++) {
+                StringBuilder key = new StringBuilder().append(band);
+                for (int row = 0; row < ROWS; row++) {
+                    key.append(':').append(signature[band * ROWS + row]);
+                }
+                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int a = 0; a < bucket.size(); a++) {
+                for (int b = a + 1; b < bucket.size(); b++) {
+                    int first = bucket.get(a);
+                    int second = bucket.get(b);
+                    if (compared.add((long) first << 32 | second)) {
+                        double similarity = jaccard(shingles.get(first), shingles.get(second));
+                        if (similarity >= threshold) {
+                            pairs.add(new Pair(first, second, similarity));
+                        }
+                    }
+                }
+            }
+        }
+        pairs.sort((x, y) -> x.first() != y.first()
+                ? Integer.compare(x.first(), y.first())
+                : Integer.compare(x.second(), y.second()));
+        return pairs;
+    }
+
+    /** The distinct hashes of the text's five-word windows, sorted. */
+    static long[] shingles(List<String> words) {
+        if (words.size() < SHINGLE) {
+            return new long[0];
+        }
+        long[] hashes = new long[words.size() - SHINGLE + 1];
+        for (int i = 0; i < hashes.length; i++) {
+            long hash = 0xcbf29ce484222325L;
+            for (int j = i; j < i + SHINGLE; j++) {
+                for (byte b : words.get(j).getBytes(StandardCharsets.UTF_8)) {
+                    hash = (hash ^ b) * 0x100000001b3L;
+                }
+                hash = (hash ^ ' ') * 0x100000001b3L;
+            }
+            hashes[i] = hash;
+        }
+        return Arrays.stream(hashes).sorted().distinct().toArray();
+    }
+
+    static double jaccard(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    private static long[] signature(long[] shingles) {
+        long[] signature = new long[SEEDS.length];
+        Arrays.fill(signature, Long.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int k = 0; k < SEEDS.length; k++) {
+                long h = mix(shingle ^ SEEDS[k]);
+                if (h < signature[k]) {
+                    signature[k] = h;
+                }
+            }
+        }
+        return signature;
+    }
+
+    /** SplitMix64's finaliser: a good 64-bit mixer. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds(int count) {
+        long[] seeds = new long[count];
+        long state = 0x5EED5EEDL;
+        for (int i = 0; i < count; i++) {
+            state += 0x9e3779b97f4a7c15L;
+            seeds[i] = mix(state);
+        }
+        return seeds;
+    }
+}
