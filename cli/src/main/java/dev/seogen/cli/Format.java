@@ -37,4 +37,12 @@ final class Format {
         }
         return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
+
+    /** At most {@code width} characters, cut between code points so that an emoji is never split. */
+    static String clip(String text, int width) {
+        if (text.codePointCount(0, text.length()) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+    }
 }

@@ -238,8 +238,8 @@ final class GenerateCommand implements Callable<Integer> {
         for (PlannedTopic planned : plan) {
             out.printf(
                     "%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n",
-                    clip(planned.topic().category(), CATEGORY_COLUMN),
-                    clip(planned.topic().question(), QUESTION_COLUMN),
+                    Format.clip(planned.topic().category(), CATEGORY_COLUMN),
+                    Format.clip(planned.topic().question(), QUESTION_COLUMN),
                     planned.draftPath());
         }
         long categories =
@@ -292,13 +292,5 @@ final class GenerateCommand implements Callable<Integer> {
         return path.startsWith(working) && !path.equals(working)
                 ? working.relativize(path).toString()
                 : path.toString();
-    }
-
-    /** At most {@code width} characters, cut between code points so that an emoji is never split. */
-    private static String clip(String text, int width) {
-        if (text.codePointCount(0, text.length()) <= width) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
     }
 }

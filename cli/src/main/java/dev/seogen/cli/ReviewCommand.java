@@ -45,7 +45,7 @@ final class ReviewCommand implements Runnable {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The output formats of list and lint. */
-    enum Format {
+    enum OutputFormat {
         table,
         json
     }
@@ -84,7 +84,7 @@ final class ReviewCommand implements Runnable {
                             defaultValue = "table",
                             paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
-                    Format format) {
+                    OutputFormat format) {
         ReviewStatus wanted = status == null ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
@@ -94,7 +94,7 @@ final class ReviewCommand implements Runnable {
                         || d.article().category().equalsIgnoreCase(category)
                         || d.article().categorySlug().value().equals(category))
                 .toList();
-        if (format == Format.json) {
+        if (format == OutputFormat.json) {
             ArrayNode rows = JSON.createArrayNode();
             for (Draft draft : shown) {
                 List<Finding> of = findings.get(draft);
@@ -120,7 +120,7 @@ final class ReviewCommand implements Runnable {
             out.printf(
                     "%-10s  %-12s  %-9s  %6d  %6d  %8d  %s%n",
                     draft.id(),
-                    clip(draft.article().category(), 12),
+                    Format.clip(draft.article().category(), 12),
                     draft.review().status().label(),
                     words(draft),
                     count(of, Severity.ERROR),
@@ -146,7 +146,7 @@ final class ReviewCommand implements Runnable {
                             defaultValue = "table",
                             paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
-                    Format format) {
+                    OutputFormat format) {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
         Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
@@ -154,7 +154,7 @@ final class ReviewCommand implements Runnable {
         selected.forEach(d -> findings.addAll(all.get(d)));
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
-        if (format == Format.json) {
+        if (format == OutputFormat.json) {
             ObjectNode root = JSON.createObjectNode();
             root.put("drafts", selected.size()).put("errors", errors).put("warnings", warnings);
             ArrayNode list = root.putArray("findings");
@@ -228,13 +228,9 @@ final class ReviewCommand implements Runnable {
         }
         out.println("\nSources:");
         for (Source source : article.sources()) {
-            out.printf(
-                    "  [%d] %s%s%s%s%n",
-                    source.id(),
-                    source.authors().isEmpty() ? "" : String.join(", ", source.authors()) + " ",
-                    source.year() == null ? "" : "(" + source.year() + ") ",
-                    source.title(),
-                    source.url() != null ? " " + source.url() : source.doi() != null ? " doi:" + source.doi() : "");
+            String address =
+                    source.url() != null ? " " + source.url() : source.doi() != null ? " doi:" + source.doi() : "";
+            out.printf("  [%d] %s%s%n", source.id(), source.reference(), address);
         }
         out.println("\nFindings:");
         if (findings.isEmpty()) {
@@ -371,9 +367,5 @@ final class ReviewCommand implements Runnable {
 
     private PrintWriter err() {
         return spec.commandLine().getErr();
-    }
-
-    private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -136,7 +136,8 @@ class ReviewCommandTest {
                 .startsWith("What is a CNAME record in DNS?\n")
                 .contains("1. How it works")
                 .contains("2. Where it is not allowed")
-                .contains("[1] Mockapetris, P. (1987) Domain names: concepts and facilities https://www.rfc-editor.org")
+                .contains(
+                        "[1] Mockapetris, P. (1987). Domain names: concepts and facilities. IETF https://www.rfc-editor.org")
                 .contains("Findings:")
                 .contains("Flesch reading ease");
     }

@@ -120,25 +120,10 @@ public final class ReviewReport {
         row.put("summary", markdown.toHtml(article.summary().body()));
         List<Map<String, String>> sources = new ArrayList<>();
         for (Source source : article.sources()) {
-            sources.add(Map.of("id", String.valueOf(source.id()), "text", describe(source), "link", link(source)));
+            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", link(source)));
         }
         row.put("sources", sources);
         return row;
-    }
-
-    private static String describe(Source source) {
-        StringBuilder text = new StringBuilder();
-        if (!source.authors().isEmpty()) {
-            text.append(String.join(", ", source.authors())).append(' ');
-        }
-        if (source.year() != null) {
-            text.append('(').append(source.year()).append("). ");
-        }
-        text.append(source.title());
-        if (source.publisher() != null) {
-            text.append(". ").append(source.publisher());
-        }
-        return text.toString();
     }
 
     /** The source's web address when it is an http(s) one; a DOI as its resolver address; else nothing. */

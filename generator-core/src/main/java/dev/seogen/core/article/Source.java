@@ -26,4 +26,20 @@ public record Source(
         requireNonNull(title, "title");
         authors = List.copyOf(authors);
     }
+
+    /** "Vaswani, A., Shazeer, N. (2017). Attention Is All You Need. arXiv": how a reference list names it. */
+    public String reference() {
+        StringBuilder text = new StringBuilder();
+        if (!authors.isEmpty()) {
+            text.append(String.join(", ", authors)).append(' ');
+        }
+        if (year != null) {
+            text.append('(').append(year).append("). ");
+        }
+        text.append(title);
+        if (publisher != null && !publisher.isBlank()) {
+            text.append(". ").append(publisher);
+        }
+        return text.toString();
+    }
 }

@@ -91,23 +91,9 @@ public final class Prompts {
     }
 
     private static String describe(Source source) {
-        StringBuilder text = new StringBuilder("[").append(source.id()).append("] ");
-        if (!source.authors().isEmpty()) {
-            text.append(String.join(", ", source.authors())).append(' ');
-        }
-        if (source.year() != null) {
-            text.append('(').append(source.year()).append(") ");
-        }
-        text.append(source.title());
-        if (source.publisher() != null) {
-            text.append(". ").append(source.publisher());
-        }
-        if (source.url() != null) {
-            text.append(". ").append(source.url());
-        } else if (source.doi() != null) {
-            text.append(". doi:").append(source.doi());
-        }
-        return text.toString();
+        String address =
+                source.url() != null ? ". " + source.url() : source.doi() != null ? ". doi:" + source.doi() : "";
+        return "[" + source.id() + "] " + source.reference() + address;
     }
 
     private static String asMarkdown(Section section) {
