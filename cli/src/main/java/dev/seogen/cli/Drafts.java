@@ -10,6 +10,7 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftScan;
 import dev.seogen.core.draft.DraftStore;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,6 +36,12 @@ final class Drafts {
         Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
         resolver.validate();
         DraftStore store = new DraftStore(folder.value());
+        if (!Files.isDirectory(store.root())) {
+            throw new InputException(Problem.ofFile(
+                    store.root(),
+                    "no drafts folder here; name it with --drafts DIR"
+                            + " (or SEOGEN_DRAFTS, or drafts: in seogen.yaml), or run seogen generate first"));
+        }
         DraftScan scan = store.scan();
         for (Problem problem : scan.unreadable()) {
             err.println("skipped, does not read: " + problem);
@@ -49,6 +56,11 @@ final class Drafts {
 
     List<Draft> all() {
         return scan.drafts();
+    }
+
+    /** The files that look like drafts but do not read, with what is wrong. */
+    List<Problem> unreadable() {
+        return scan.unreadable();
     }
 
     /** The drafts named by id or slug, in the order given; an unknown or ambiguous name is bad input. */

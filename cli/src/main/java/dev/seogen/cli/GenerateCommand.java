@@ -17,8 +17,10 @@ import dev.seogen.core.topic.Shard;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.LlmArticleModel;
+import dev.seogen.llm.Prices;
 import dev.seogen.llm.Ticker;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -26,6 +28,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -205,16 +209,33 @@ final class GenerateCommand implements Callable<Integer> {
                 settings.stateFolder(),
                 settings.llm().concurrency(),
                 context.clock());
+        // Ctrl-C: start no new article, let those under way finish their step, and still write the report.
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            batch.cancel("interrupted (Ctrl-C)");
+            try {
+                reported.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
         Path reportFile =
                 settings.stateFolder().resolve("runs").resolve(REPORT_NAME.format(report.started()) + ".json");
         report.write(reportFile);
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and the report is written
+        }
         RunSummary.print(
                 report,
                 relative(settings.drafts()),
                 relative(reportFile),
-                !settings.llm().prices().equals(dev.seogen.llm.Prices.FREE),
+                !settings.llm().prices().equals(Prices.FREE),
                 out);
+        reported.countDown();
         if (report.modelUnusable()) {
             err.println("seogen generate: stopped: " + report.stoppedBecause());
             return ExitCodes.MODEL_UNUSABLE;
@@ -281,8 +302,8 @@ final class GenerateCommand implements Callable<Integer> {
                 cost(settings, settings.llm().prices().cost(tokens)));
     }
 
-    private static String cost(GenerateSettings settings, java.math.BigDecimal amount) {
-        return settings.llm().prices().equals(dev.seogen.llm.Prices.FREE)
+    private static String cost(GenerateSettings settings, BigDecimal amount) {
+        return settings.llm().prices().equals(Prices.FREE)
                 ? "set llm.price-input and llm.price-output to see the cost"
                 : "cost about " + Format.money(amount) + " (less where answers are cached)";
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
@@ -14,11 +15,13 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
+import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -152,6 +155,18 @@ final class ReviewCommand implements Runnable {
         Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
         List<Finding> findings = new ArrayList<>();
         selected.forEach(d -> findings.addAll(all.get(d)));
+        if (ids == null || ids.isEmpty()) {
+            for (Problem problem : drafts.unreadable()) {
+                // A draft that does not read is a draft with an error, not one to forget.
+                findings.add(new Finding(
+                        "unreadable",
+                        Severity.ERROR,
+                        "-",
+                        drafts.store().root().relativize(problem.file()).toString(),
+                        problem.line() > 0 ? "line " + problem.line() : "file",
+                        (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message()));
+            }
+        }
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
         if (format == OutputFormat.json) {
@@ -236,8 +251,10 @@ final class ReviewCommand implements Runnable {
         if (findings.isEmpty()) {
             out.println("  none");
         }
-        findings.forEach(
-                f -> out.printf("  %-7s %-18s %s: %s%n", f.severity().label(), f.rule(), f.location(), f.message()));
+        findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .forEach(f ->
+                        out.printf("  %-7s %-18s %s: %s%n", f.severity().label(), f.rule(), f.location(), f.message()));
         out.flush();
         return ExitCodes.OK;
     }
@@ -273,20 +290,29 @@ final class ReviewCommand implements Runnable {
         int refused = 0;
         for (Draft draft : chosen) {
             int errors = count(findings.get(draft), Severity.ERROR);
+            if (draft.review().status() == ReviewStatus.PUBLISHED) {
+                refused++;
+                err().printf("not approved: %s (%s) is already published%n", draft.id(), Drafts.path(draft));
+                continue;
+            }
             if (errors > 0 && !force) {
                 refused++;
                 err().printf(
-                                "not approved: %s (%s) has %d lint %s; fix them ('seogen review lint %s') or use"
+                                "not approved: %s (%s) has %d lint %s; fix it ('seogen review lint %s') or use"
                                         + " --force%n",
                                 draft.id(), Drafts.path(draft), errors, errors == 1 ? "error" : "errors", draft.id());
                 continue;
             }
             drafts.store()
                     .write(draft.withReview(
-                            new Review(ReviewStatus.APPROVED, draft.review().note(), now())));
+                            new Review(ReviewStatus.APPROVED, null, now()))); // a rejection's note no longer applies
             out.printf("approved: %s %s%n", draft.id(), Drafts.path(draft));
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
+        if (allClean && chosen.isEmpty()) {
+            out.println("No draft is clean: every draft with status draft has lint errors or warnings"
+                    + " ('seogen review lint' lists them; approve one by id, or with --force).");
+        }
         out.flush();
         err().flush();
         return refused > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -345,7 +371,7 @@ final class ReviewCommand implements Runnable {
     }
 
     private static int words(Draft draft) {
-        return dev.seogen.core.review.WordCount.of(draft.article());
+        return WordCount.of(draft.article());
     }
 
     private static int count(List<Finding> findings, Severity severity) {

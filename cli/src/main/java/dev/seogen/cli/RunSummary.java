@@ -27,8 +27,8 @@ final class RunSummary {
                 priced ? Format.money(report.cost()) : "unknown (no prices set)");
         if (report.notStarted() > 0) {
             out.printf(
-                    "Not started: %d (%s). Run the same command again to go on.%n",
-                    report.notStarted(), report.stoppedBecause());
+                    "Not started: %d%s. Run the same command again to go on.%n",
+                    report.notStarted(), report.stoppedBecause() == null ? "" : " (" + report.stoppedBecause() + ")");
         }
         if (!report.failures().isEmpty()) {
             out.println("Failed (run again to retry them; finished steps are not redone):");

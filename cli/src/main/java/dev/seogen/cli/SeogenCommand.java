@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = {
             "Exit codes: 0 all good; 1 the run finished but some items failed; 2 bad usage or input,"
-                    + " nothing written; 3 the model endpoint cannot be used.",
+                    + " nothing written; 3 the model endpoint cannot be used; 70 a bug in seogen (please report it).",
             "Settings come from flags, then SEOGEN_* environment variables, then seogen.yaml, then defaults.",
             "Run 'seogen COMMAND --help' for the options of a command."
         })

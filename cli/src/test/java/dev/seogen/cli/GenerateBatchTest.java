@@ -65,6 +65,8 @@ class GenerateBatchTest {
                 "gpt-4o-mini",
                 "--concurrency",
                 "4",
+                "--requests-per-minute",
+                "1000000",
                 "--retries",
                 "1",
                 "--price-input",

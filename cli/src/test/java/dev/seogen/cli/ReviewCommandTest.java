@@ -230,4 +230,20 @@ class ReviewCommandTest {
                 .contains("href=\"#\">a link</a>")
                 .doesNotContain("<script>", "<img", "href=\"javascript:");
     }
+
+    @Test
+    void aDraftThatDoesNotReadIsALintError() {
+        CommandRun run = CommandRun.seogen(folder, "review", "lint", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("\"rule\" : \"unreadable\"").contains("dns/corrupt.md");
+    }
+
+    @Test
+    void aDraftsFolderThatDoesNotExistIsBadInput() {
+        CommandRun run = CommandRun.seogen(folder, "review", "list", "--drafts", "drafz");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("drafz: no drafts folder here");
+    }
 }

@@ -4,13 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A section as the model wrote it: the text under its heading and its sub-sections, in Markdown. */
 public record SectionText(String body, List<Section> subsections) {
-    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4})]");
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4}(?:\\s*,\\s*\\d{1,4})*)]");
 
     public SectionText {
         requireNonNull(body, "body");
@@ -31,11 +32,12 @@ public record SectionText(String body, List<Section> subsections) {
         return check.problems();
     }
 
-    /** The source ids a Markdown text cites as {@code [n]}, in order of first appearance. */
+    /** The source ids a Markdown text cites as {@code [n]} or {@code [n, m]}, in order of first appearance. */
     public static List<Integer> citations(String markdown) {
         Matcher matcher = CITATION.matcher(markdown);
         return matcher.results()
-                .map(m -> Integer.parseInt(m.group(1)))
+                .flatMap(m -> Arrays.stream(m.group(1).split(",")))
+                .map(id -> Integer.parseInt(id.strip()))
                 .distinct()
                 .toList();
     }

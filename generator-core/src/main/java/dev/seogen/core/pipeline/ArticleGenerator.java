@@ -22,6 +22,7 @@ import dev.seogen.core.model.Wrapup;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Topic;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +111,8 @@ final class ArticleGenerator {
             return failed(planned, tally, started, step, e.getMessage());
         } catch (SeogenException e) {
             return failed(planned, tally, started, step, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return failed(planned, tally, started, step, e.getMessage() + " (is the disk full?)");
         }
     }
 

@@ -1,11 +1,16 @@
 package dev.seogen.core.pipeline;
 
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.model.ArticleModel;
 import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +62,8 @@ public final class BatchGenerator {
     }
 
     public RunReport run(List<PlannedTopic> plan, boolean force, BatchListener listener) {
+        checkWritable(drafts.root());
+        checkWritable(journals);
         Instant started = clock.instant();
         AtomicReferenceArray<ArticleOutcome> outcomes = new AtomicReferenceArray<>(plan.size());
         ExecutorService articleWorkers = Executors.newFixedThreadPool(concurrency, daemon("seogen-article"));
@@ -76,6 +83,9 @@ public final class BatchGenerator {
                 }
                 articleWorkers.execute(() -> {
                     try {
+                        if (stop.get() != null) {
+                            return; // queued before the stop: not started, as the report says
+                        }
                         ArticleOutcome outcome = attempt(generator, planned, force, unusable);
                         outcomes.set(index, outcome);
                         listener.finished(outcome);
@@ -107,9 +117,23 @@ public final class BatchGenerator {
             unusable.set(true);
             cancel("the model endpoint cannot be used: " + e.getMessage());
             return failure(planned, started, "model", e.getMessage());
-        } catch (RuntimeException e) {
-            // A bug or a full disk for this article: report it with the article and go on with the batch.
-            return failure(planned, started, "internal", e.toString());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours for this article: report it with the article and go on with the batch.
+            return failure(planned, started, "internal", "internal error, please report it: " + e);
+        }
+    }
+
+    /** Before any call is paid for: a folder seogen cannot write to is bad input, not a batch of failures. */
+    private static void checkWritable(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, AtomicFile.TEMP_PREFIX, ".probe");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(
+                    folder,
+                    "cannot write here (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); check the path and its permissions. No model was called."));
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ public record RunReport(
             article.put("category", outcome.planned().topic().category());
             article.put("question", outcome.planned().topic().question());
             article.put("draft", outcome.planned().draftPath());
-            article.put("outcome", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+            article.put("outcome", outcome.status().name().toLowerCase(Locale.ROOT));
             article.put("calls", outcome.calls());
             article.put("input_tokens", outcome.usage().input());
             article.put("output_tokens", outcome.usage().output());

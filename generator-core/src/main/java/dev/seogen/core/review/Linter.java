@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +34,10 @@ public final class Linter {
 
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# ");
     private static final Pattern DEEP_HEADING = Pattern.compile("(?m)^ {0,3}#{4,6} ");
-    private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^ {0,3}(```|~~~).*?^ {0,3}\\1[^\\n]*$");
+    private static final Pattern TOO_DEEP = Pattern.compile("(?m)^ {0,3}#{5,6} ");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final List<String> BOILERPLATE = List.of(
             "as an ai language model",
-            "as an ai model",
             "as a large language model",
             "i cannot browse",
             "i can't browse",
@@ -162,13 +163,18 @@ public final class Linter {
     }
 
     private static void headings(Article article, Checks checks) {
-        List<String> bodies = new ArrayList<>();
-        bodies.add("intro");
-        if (H1.matcher(code(article.intro())).find()) {
+        String intro = code(article.intro());
+        if (H1.matcher(intro).find()) {
             checks.error(
                     "one-h1",
                     "intro",
                     "a '# ' heading in the body makes a second H1 (the question is the H1);" + " use ## for a section");
+        }
+        if (DEEP_HEADING.matcher(intro).find()) {
+            checks.warn(
+                    "heading-levels",
+                    "intro",
+                    "a heading below ## before the first section skips levels;" + " start sections with ##");
         }
         for (int i = 0; i < article.sections().size(); i++) {
             Section section = article.sections().get(i);
@@ -181,7 +187,19 @@ public final class Linter {
             }
             if (section.heading().isBlank()) {
                 checks.error(
-                        "heading-levels", where, "a ### sub-section comes before any ## section; add the ## heading");
+                        "heading-levels",
+                        where,
+                        section.subsections().isEmpty()
+                                ? "a ## heading has no text; name the section"
+                                : "a ### sub-section comes before any ## section; add the ## heading");
+            }
+            for (int j = 0; j < section.subsections().size(); j++) {
+                if (TOO_DEEP.matcher(code(section.subsections().get(j).body())).find()) {
+                    checks.warn(
+                            "heading-levels",
+                            where + "." + (j + 1),
+                            "a ##### heading right under ### skips a level; use ####");
+                }
             }
         }
     }
@@ -221,15 +239,28 @@ public final class Linter {
             checks.warn(
                     "key-terms",
                     where,
-                    "the " + where + " lacks the question's key terms " + missing
-                            + "; readers and search engines look for them there");
+                    "the " + where + " lacks the question's key terms \"" + String.join("\", \"", missing)
+                            + "\"; readers and search engines look for them there");
         }
     }
 
-    /** "records" matches "record", "customizing" matches "customize": a prefix of five letters will do. */
+    /** "VPNs" matches "VPN", "records" "record", "customizing" "customize": plural ends off, then a shared start. */
     private static boolean containsStem(Set<String> words, String term) {
-        String stem = term.length() > 5 ? term.substring(0, 5) : term;
-        return words.stream().anyMatch(w -> w.equals(term) || (stem.length() == 5 && w.startsWith(stem)));
+        String stem = stem(term);
+        return words.stream()
+                .map(Linter::stem)
+                .anyMatch(w ->
+                        w.equals(stem) || (stem.length() >= 5 && w.length() >= 5 && w.regionMatches(0, stem, 0, 5)));
+    }
+
+    private static String stem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private static void citations(Article article, Checks checks) {
@@ -276,6 +307,12 @@ public final class Linter {
             if (source.url() != null && !isWebAddress(source.url())) {
                 checks.error("source-link", where, "the link '" + source.url() + "' is not an absolute http(s) URL");
             }
+            if (source.doi() != null && !DOI.matcher(source.doi()).matches()) {
+                checks.error(
+                        "source-link",
+                        where,
+                        "'" + source.doi() + "' is not a DOI; a DOI looks like" + " 10.1145/3442188.3445922");
+            }
             if (source.url() == null && source.doi() == null) {
                 checks.warn(
                         "source-link",
@@ -289,7 +326,8 @@ public final class Linter {
     private static boolean isWebAddress(String url) {
         try {
             URI uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }
@@ -306,7 +344,7 @@ public final class Linter {
             parts.add(s.body());
             s.subsections().forEach(sub -> parts.add(sub.body()));
         });
-        String text = String.join("\n", parts).toLowerCase(Locale.ROOT);
+        String text = Code.without(String.join("\n", parts)).toLowerCase(Locale.ROOT);
         for (String phrase : BOILERPLATE) {
             if (text.contains(phrase)) {
                 checks.error(
@@ -359,16 +397,16 @@ public final class Linter {
                                     "near-duplicate",
                                     Severity.WARNING,
                                     "body",
-                                    share + " of its text is also in " + path(second)
-                                            + "; rewrite one of them or merge them"));
+                                    "its text and " + path(second) + "'s are " + share
+                                            + " the same (five-word passages); rewrite one of them or merge them"));
             findings.get(second)
                     .add(new Checks(second)
                             .finding(
                                     "near-duplicate",
                                     Severity.WARNING,
                                     "body",
-                                    share + " of its text is also in " + path(first)
-                                            + "; rewrite one of them or merge them"));
+                                    "its text and " + path(first) + "'s are " + share
+                                            + " the same (five-word passages); rewrite one of them or merge them"));
         }
     }
 
@@ -377,7 +415,7 @@ public final class Linter {
             Map<Draft, List<Finding>> findings,
             String rule,
             String what,
-            java.util.function.Function<Draft, String> key) {
+            Function<Draft, String> key) {
         Map<String, List<Draft>> groups = new HashMap<>();
         drafts.forEach(d ->
                 groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
@@ -406,9 +444,9 @@ public final class Linter {
         return draft.article().categorySlug() + "/" + draft.article().slug() + ".md";
     }
 
-    /** Text without fenced code, where '#' and '[1]' mean something else. */
+    /** Text without code, where '#' and '[1]' mean something else. */
     private static String code(String markdown) {
-        return FENCED_CODE.matcher(markdown).replaceAll("");
+        return Code.without(markdown);
     }
 
     /** Collects one draft's findings. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * duplicate detection.
  */
 final class PlainText {
-    private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^ {0,3}(```|~~~).*?^ {0,3}\\1[^\\n]*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKUP = Pattern.compile("(\\[\\d+])|[*_`#>|]|!?\\[([^]]*)]\\([^)]*\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)");
@@ -32,7 +32,7 @@ final class PlainText {
     }
 
     static String strip(String markdown) {
-        String withoutCode = FENCED_CODE.matcher(markdown).replaceAll(" ");
+        String withoutCode = LIST_MARKER.matcher(Code.without(markdown)).replaceAll("");
         return MARKUP.matcher(withoutCode).replaceAll(m -> m.group(2) != null ? m.group(2) : " ");
     }
 
@@ -45,8 +45,14 @@ final class PlainText {
         return words;
     }
 
+    /** Full stops, and lines that end without one (list items, headings): each ends a sentence for a reader. */
     static int sentences(String text) {
-        return (int) Math.max(1, SENTENCE_END.matcher(text).results().count());
+        long ends = SENTENCE_END.matcher(text).results().count();
+        long openLines = text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.matches(".*[.!?:]$"))
+                .count();
+        return (int) Math.max(1, ends + openLines);
     }
 
     /** English syllables by vowel groups: rough, as every Flesch implementation is, and good enough to rank. */

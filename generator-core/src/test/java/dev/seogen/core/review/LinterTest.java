@@ -343,4 +343,60 @@ class LinterTest {
 
         assertThat(lint(french)).extracting(Finding::rule).doesNotContain("readability");
     }
+
+    @Test
+    void wellFormedMarkdownRaisesNoFalseAlarm() {
+        String nested = "````markdown\n```bash\n# install\n```\n````";
+        Article a = with(x -> x.withSections(List.of(
+                new Section(
+                        "How it works",
+                        "Read `items[0]` first; Ollama runs as an AI model server [1, 2].\n\n" + nested),
+                new Section("Where it is not allowed", "1. First item [2]\n2. Second item"))));
+
+        assertThat(problems(a)).allMatch(p -> p.startsWith("word-count"), "only the word count, lower here");
+    }
+
+    @Test
+    void pluralsCountAsTheirKeyTerm() {
+        Article a = clean();
+        Article vpns = new Article(
+                "What are VPNs?",
+                "What Is a VPN and How Does It Work in Practice",
+                Slug.of("vpns"),
+                a.category(),
+                a.language(),
+                a.keywords(),
+                a.metaDescription(),
+                "A VPN carries traffic through a tunnel.",
+                a.sections(),
+                a.summary(),
+                a.sources());
+
+        assertThat(problems(vpns)).doesNotContain("key-terms warning title", "key-terms warning intro");
+    }
+
+    @Test
+    void anUpperCaseSchemeIsAWebAddressAndABadDoiIsNot() {
+        Article a = clean();
+        List<Source> sources = List.of(
+                new Source(1, "RFC 1034", List.of(), 1987, "IETF", "HTTPS://WWW.RFC-EDITOR.ORG/rfc/rfc1034", null),
+                new Source(2, "RFC 2181", List.of(), 1997, "IETF", null, "javascript:alert(1)"));
+        Article changed = new Article(
+                a.question(),
+                a.title(),
+                a.slug(),
+                a.category(),
+                a.language(),
+                a.keywords(),
+                a.metaDescription(),
+                a.intro(),
+                a.sections(),
+                a.summary(),
+                sources);
+
+        assertThat(lint(changed))
+                .filteredOn(f -> f.rule().equals("source-link"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is not a DOI"));
+    }
 }
