@@ -1,6 +1,26 @@
 package dev.seogen.cli;
 
+import dev.seogen.cli.config.ConfigFile;
+import dev.seogen.cli.config.Resolved;
+import dev.seogen.cli.config.Settings;
+import dev.seogen.cli.config.SettingsResolver;
+import dev.seogen.core.InputException;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.publish.PublishResult;
+import dev.seogen.publish.PublishedArticle;
+import dev.seogen.publish.SitePublisher;
+import dev.seogen.publish.SiteSettings;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -9,21 +29,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code seogen publish}: renders the approved drafts to a static site. Not built yet: its options are. */
+/** {@code seogen publish}: renders the approved drafts to a static site and marks them published. */
 @Command(
         name = "publish",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
-        description = "Renders the approved drafts to a static site folder: article, category and home pages,"
-                + " sitemap.xml, robots.txt, feed.xml. Only what changed is rewritten.")
+        description = {
+            "Renders the approved (and already published) drafts to a static site folder: a page per article at"
+                    + " <category>/<slug>/, a page per category, the home page, 404.html, sitemap.xml, robots.txt"
+                    + " and feed.xml. Then marks the approved drafts published.",
+            "The site is built next to the old one and swapped in when complete: a publish that fails leaves the"
+                    + " previous site as it was.",
+            "Site settings in seogen.yaml: site.title, site.base-url, site.language, site.author,"
+                    + " site.publisher, site.cta-text, site.cta-link, site.legal-link (or SEOGEN_SITE_*)."
+        })
 final class PublishCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     DraftsOption drafts;
 
-    @Option(names = "--site", paramLabel = "DIR", description = "Output folder (default: ./site).")
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            description = "Output folder (env SEOGEN_SITE_FOLDER, seogen.yaml" + " site.folder; default: ./site).")
     @Nullable
     Path site;
 
@@ -31,22 +63,125 @@ final class PublishCommand implements Callable<Integer> {
             names = "--base-url",
             paramLabel = "URL",
             description = "The site's public address, for canonical"
-                    + " links, the sitemap and the feed, e.g. https://example.com.")
+                    + " links, the sitemap and the feed, e.g. https://example.com (env SEOGEN_SITE_BASE_URL, seogen.yaml"
+                    + " site.base-url).")
     @Nullable
     String baseUrl;
 
-    @Option(names = "--include-drafts", description = "Publish drafts that are not approved too (for previews).")
+    @Option(
+            names = "--include-drafts",
+            description = "Publish drafts that are not approved too (a preview; they" + " stay drafts).")
     boolean includeDrafts;
 
     @Option(
             names = "--theme",
             paramLabel = "DIR",
-            description = "Folder whose templates and assets override" + " the built-in theme.")
+            description = "Folder whose templates (*.ftlh, *.ftlx) and" + " assets/ override the built-in theme.")
     @Nullable
     Path theme;
 
+    PublishCommand(CliContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        return NotYetAvailable.report(spec);
+        SiteSettings settings = settings(null);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Drafts found = Drafts.open(context, drafts, err);
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        ContentChanges changes = ContentChanges.load(context.resolve(Path.of(".seogen", "published.json")));
+        List<PublishedArticle> articles = new ArrayList<>();
+        for (Draft draft : found.all()) {
+            ReviewStatus status = draft.review().status();
+            boolean publishable = status == ReviewStatus.APPROVED
+                    || status == ReviewStatus.PUBLISHED
+                    || (includeDrafts && status == ReviewStatus.DRAFT);
+            if (publishable) {
+                Instant published =
+                        status == ReviewStatus.PUBLISHED && draft.review().changedAt() != null
+                                ? draft.review().changedAt()
+                                : now;
+                articles.add(new PublishedArticle(draft, published, changes.lastChange(draft, now)));
+            }
+        }
+        PublishResult result = new SitePublisher(settings).publish(articles);
+        changes.save();
+        int marked = 0;
+        for (Draft draft : found.all()) {
+            if (draft.review().status() == ReviewStatus.APPROVED) {
+                found.store()
+                        .write(draft.withReview(new Review(
+                                ReviewStatus.PUBLISHED, draft.review().note(), now)));
+                marked++;
+            }
+        }
+        out.printf(
+                "Published %d %s to %s: %d files, %d new or changed, %d removed.%s%n",
+                result.articles(),
+                result.articles() == 1 ? "article" : "articles",
+                result.folder(),
+                result.files(),
+                result.changed(),
+                result.removed(),
+                marked > 0 ? " " + marked + " drafts marked published." : "");
+        if (articles.isEmpty()) {
+            out.println("No draft is approved yet: 'seogen review approve' approves them (or use --include-drafts"
+                    + " for a preview).");
+        }
+        out.println("Upload the folder, or look at it here: python3 -m http.server --directory " + result.folder()
+                + " 8000, then open http://localhost:8000/ (links start at the base URL's path).");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    SiteSettings settings(@Nullable String notice) {
+        ConfigFile config = SettingsResolver.configFile(context, drafts.config.file, Settings.keys());
+        SettingsResolver resolver = new SettingsResolver(context, config);
+        Resolved<Path> folder = resolver.resolve(Settings.SITE, site);
+        Resolved<String> url = resolver.resolve(Settings.SITE_BASE_URL, baseUrl);
+        String title = resolver.resolve(Settings.SITE_TITLE, null).value();
+        Resolved<String> language = resolver.resolve(Settings.SITE_LANGUAGE, null);
+        String author = resolver.resolve(Settings.SITE_AUTHOR, null).value();
+        String publisher = resolver.resolve(Settings.SITE_PUBLISHER, null).value();
+        String ctaText = resolver.resolve(Settings.SITE_CTA_TEXT, null).value();
+        String ctaLink = resolver.resolve(Settings.SITE_CTA_LINK, null).value();
+        String legalLink = resolver.resolve(Settings.SITE_LEGAL_LINK, null).value();
+        resolver.validate();
+        if (url.value().isBlank()) {
+            throw new InputException("publish needs the site's public address for canonical links, the sitemap and"
+                    + " the feed: give --base-url https://example.com, SEOGEN_SITE_BASE_URL, or site.base-url in"
+                    + " seogen.yaml");
+        }
+        try {
+            return new SiteSettings(
+                    folder.value(),
+                    uri(url.value(), "base URL"),
+                    title,
+                    new LanguageTag(language.value()),
+                    author.isBlank() ? title : author,
+                    publisher.isBlank() ? title : publisher,
+                    ctaText,
+                    ctaLink.isBlank() ? null : uri(ctaLink, "site.cta-link"),
+                    legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
+                    theme == null ? null : context.resolve(theme),
+                    notice);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("bad site settings; nothing was published: " + e.getMessage());
+        }
+    }
+
+    private static URI uri(String text, String what) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme();
+            if (!"https".equals(scheme) && !"http".equals(scheme)) {
+                throw new IllegalArgumentException(what + " must be an http(s) address, got '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(what + " is not an address: '" + text + "'", e);
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class Seogen {
         CommandLine commandLine = new CommandLine(new SeogenCommand())
                 .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new ReviewCommand(context))
-                .addSubcommand(new PublishCommand())
+                .addSubcommand(new PublishCommand(context))
                 .addSubcommand(new DemoCommand());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -15,41 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code seogen review} on drafts written by hand, as a reviewer would run it. */
 class ReviewCommandTest {
-    private static final String CLEAN = """
-            ---
-            id: clean00001
-            question: What is a CNAME record in DNS?
-            title: What Is a CNAME Record in DNS and When to Use It
-            category: DNS
-            description: "A CNAME record in DNS makes one name an alias of another. Learn how it resolves, where it is not allowed, and what to use instead."
-            words: 100
-            sources:
-              - id: 1
-                title: "Domain names: concepts and facilities"
-                authors: ["Mockapetris, P."]
-                year: 1987
-                publisher: IETF
-                url: https://www.rfc-editor.org/rfc/rfc1034
-              - id: 2
-                title: Clarifications to the DNS Specification
-                publisher: IETF
-                doi: 10.17487/RFC2181
-            ---
-
-            A CNAME record in DNS makes one name an alias of another name. This article shows how it works.
-
-            ## How it works
-
-            A resolver that finds a CNAME record starts the lookup again at the name it points to [1]. The answer then comes from that name.
-
-            ## Where it is not allowed
-
-            A CNAME cannot sit at the top of a zone, and no other record may share its name [2]. Use an A record there.
-
-            ## Summary
-
-            A CNAME record points one name at another. Keep it off the zone apex.
-            """;
+    private static final String CLEAN = Fixtures.CLEAN;
     private static final String BROKEN = """
             ---
             id: broken0001

@@ -69,7 +69,7 @@ class SeogenCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"publish", "demo"})
+    @CsvSource({"demo"})
     void commandsNotBuiltYetSaySoAndExit2(String command) {
         CommandRun run = CommandRun.seogen(folder, command.split(" "));
 

@@ -57,6 +57,21 @@ public final class Settings {
     public static final Setting<BigDecimal> PRICE_OUTPUT = Setting.decimal(
             "llm.price-output", "--price-output", "Price of a million output tokens.", "0", "0", "100000");
 
+    public static final Setting<Path> SITE = Setting.folder("site.folder", "--site", "Folder of the site.", "site");
+    public static final Setting<String> SITE_BASE_URL =
+            Setting.text("site.base-url", "--base-url", "The site's public address, e.g. https://example.com.", "");
+    public static final Setting<String> SITE_TITLE = Setting.text("site.title", "", "The site's name.", "Explainers");
+    public static final Setting<String> SITE_LANGUAGE =
+            Setting.text("site.language", "", "The site's language (a BCP 47 tag).", "en");
+    public static final Setting<String> SITE_AUTHOR = Setting.text("site.author", "", "Author of the articles.", "");
+    public static final Setting<String> SITE_PUBLISHER =
+            Setting.text("site.publisher", "", "Publisher named in structured data.", "");
+    public static final Setting<String> SITE_CTA_TEXT =
+            Setting.text("site.cta-text", "", "Call to action in every footer.", "");
+    public static final Setting<String> SITE_CTA_LINK = Setting.text("site.cta-link", "", "Where it leads.", "");
+    public static final Setting<String> SITE_LEGAL_LINK =
+            Setting.text("site.legal-link", "", "Link to the legal notice.", "");
+
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
             PROVIDER,
@@ -74,7 +89,16 @@ public final class Settings {
             REQUESTS_PER_MINUTE,
             TOKENS_PER_MINUTE,
             PRICE_INPUT,
-            PRICE_OUTPUT);
+            PRICE_OUTPUT,
+            SITE,
+            SITE_BASE_URL,
+            SITE_TITLE,
+            SITE_LANGUAGE,
+            SITE_AUTHOR,
+            SITE_PUBLISHER,
+            SITE_CTA_TEXT,
+            SITE_CTA_LINK,
+            SITE_LEGAL_LINK);
 
     /** Keys that must never be in seogen.yaml, with what to do instead. */
     public static final Map<String, String> FORBIDDEN = Map.of(

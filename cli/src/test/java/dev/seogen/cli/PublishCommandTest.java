@@ -1,0 +1,221 @@
+package dev.seogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.draft.DraftStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** {@code seogen publish} end to end: approved drafts, written by hand, to a site that validators accept. */
+class PublishCommandTest {
+    private static final Path SITEMAP_XSD = Path.of("..", "..", "shared", "schemas", "sitemap.xsd");
+    private static final Pattern INTERNAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void writeAndApproveDrafts() throws IOException {
+        Path dns = Files.createDirectories(folder.resolve("drafts/dns"));
+        Files.writeString(dns.resolve("what-is-a-cname-record-in-dns.md"), Fixtures.CLEAN);
+        Files.writeString(dns.resolve("hostile.md"), Fixtures.HOSTILE);
+        Path smtp = Files.createDirectories(folder.resolve("drafts/smtp"));
+        Files.writeString(
+                smtp.resolve("what-is-spf.md"),
+                Fixtures.CLEAN
+                        .replace("id: clean00001", "id: spf0000001")
+                        .replace("question: What is a CNAME record in DNS?", "question: What is SPF?")
+                        .replace("category: DNS", "category: SMTP"));
+        Files.writeString(smtp.resolve("unapproved.md"), "---\ntitle: Not yet\ncategory: SMTP\n---\n\nDraft.\n");
+        for (String id : List.of("clean00001", "spf0000001", "hostile001")) {
+            CommandRun approve = CommandRun.seogen(folder, "review", "approve", id, "--force");
+            assertThat(approve.exitCode()).as(approve.err()).isZero();
+        }
+    }
+
+    private CommandRun publish(String... extra) {
+        List<String> args = new ArrayList<>(List.of("publish", "--base-url", "https://example.com/guides"));
+        args.addAll(List.of(extra));
+        return CommandRun.seogen(folder, Map.of(), args.toArray(String[]::new));
+    }
+
+    @Test
+    void publishesApprovedDraftsAsPagesWithEveryFileTheSiteNeeds() throws IOException {
+        CommandRun run = publish();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path site = folder.resolve("site");
+        assertThat(site.resolve("dns/what-is-a-cname-record-in-dns/index.html")).exists();
+        assertThat(site.resolve("smtp/what-is-spf/index.html")).exists();
+        assertThat(site.resolve("smtp/unapproved")).doesNotExist();
+        for (String file : List.of(
+                "index.html",
+                "dns/index.html",
+                "smtp/index.html",
+                "404.html",
+                "sitemap.xml",
+                "robots.txt",
+                "feed.xml",
+                "assets/style.css",
+                "assets/favicon.svg")) {
+            assertThat(site.resolve(file)).as(file).exists();
+        }
+        assertThat(site.resolve("robots.txt")).content().contains("Sitemap: https://example.com/guides/sitemap.xml");
+        assertThat(run.out()).contains("Published 3 articles").contains("3 drafts marked published");
+        var store = new DraftStore(folder.resolve("drafts"));
+        assertThat(store.read(folder.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"))
+                        .review()
+                        .status())
+                .isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(store.read(folder.resolve("drafts/smtp/unapproved.md"))
+                        .review()
+                        .status())
+                .isEqualTo(ReviewStatus.DRAFT);
+    }
+
+    @Test
+    void theArticlePageReadsLikeTheSampleAndCarriesItsMetadata() throws IOException {
+        publish();
+
+        String page = Files.readString(folder.resolve("site/dns/what-is-a-cname-record-in-dns/index.html"));
+        assertThat(page)
+                .contains("<html lang=\"en\">")
+                .contains("<title>What Is a CNAME Record in DNS and When to Use It</title>")
+                .contains("<meta name=\"description\" content=\"A CNAME record in DNS makes one name an alias")
+                .contains(
+                        "<link rel=\"canonical\" href=\"https://example.com/guides/dns/what-is-a-cname-record-in-dns/\">")
+                .contains("<meta property=\"og:title\"", "<meta name=\"twitter:card\" content=\"summary\">")
+                .contains("\"@type\":\"Article\"", "\"@type\":\"BreadcrumbList\"", "\"inLanguage\":\"en\"")
+                .contains("<h1>What is a CNAME record in DNS?</h1>")
+                .contains("<h2>1. How it works</h2>", "<h2>2. Where it is not allowed</h2>", "<h2>Summary</h2>")
+                .contains("<h2>Sources</h2>")
+                .contains("Mockapetris, P. (1987). Domain names: concepts and facilities. IETF")
+                .contains("href=\"https://doi.org/10.17487/RFC2181\"")
+                .contains("<a href=\"/guides/smtp/\">SMTP</a>")
+                .contains("<nav aria-label=\"Breadcrumb\"");
+        assertThat(Pattern.compile("<h1[ >]").matcher(page).results().count()).isEqualTo(1);
+    }
+
+    @Test
+    void nothingADraftSaysCanPutMarkupScriptOrDirectivesInAPage() throws IOException {
+        publish();
+
+        String page = Files.readString(folder.resolve("site/dns/hostile/index.html"));
+        String withoutJsonLd = page.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
+        assertThat(withoutJsonLd).doesNotContain("<script", "<img", "onerror=\"", "href=\"javascript:");
+        assertThat(page)
+                .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+                .contains("${7*7}")
+                .contains("&lt;#if true&gt;")
+                .doesNotContain("</script><script>");
+        String jsonLd = page.replaceAll("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
+        assertThat(jsonLd).doesNotContain("<").contains("\\u003cscript");
+    }
+
+    @Test
+    void theSitemapValidatesTheFeedIsAtomAndEveryInternalLinkResolves() throws Exception {
+        publish();
+        Path site = folder.resolve("site");
+
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SITEMAP_XSD.toFile())
+                .newValidator()
+                .validate(new StreamSource(site.resolve("sitemap.xml").toFile()));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed =
+                factory.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
+        assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .getLength())
+                .isEqualTo(3);
+
+        Map<String, List<String>> broken = new TreeMap<>();
+        try (Stream<Path> pages = Files.walk(site)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher link = INTERNAL_LINK.matcher(Files.readString(page));
+                while (link.find()) {
+                    String target = link.group(1).replaceFirst("^/guides/", "");
+                    Path file = site.resolve(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
+                    if (!Files.isRegularFile(file)) {
+                        broken.computeIfAbsent(site.relativize(page).toString(), k -> new ArrayList<>())
+                                .add(link.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void publishingTheSameDraftsAgainGivesTheSameBytes() throws IOException {
+        publish();
+        Map<String, String> first = snapshot(folder.resolve("site"));
+
+        CommandRun again = publish();
+
+        assertThat(snapshot(folder.resolve("site"))).isEqualTo(first);
+        assertThat(again.out()).contains("0 new or changed, 0 removed");
+    }
+
+    @Test
+    void aThemeFolderOverridesATemplateAndABrokenOneLeavesTheSiteAsItWas() throws IOException {
+        publish();
+        Map<String, String> before = snapshot(folder.resolve("site"));
+        Path theme = Files.createDirectories(folder.resolve("theme"));
+        Files.writeString(
+                theme.resolve("404.ftlh"),
+                "<#import \"layout.ftlh\" as layout>"
+                        + "<@layout.page site=site title=\"Lost\" description=\"Lost\" canonical=site.baseUrl><p>Custom</p></@layout.page>");
+
+        assertThat(publish("--theme", "theme").exitCode()).isZero();
+        assertThat(folder.resolve("site/404.html")).content().contains("<p>Custom</p>");
+
+        Files.writeString(theme.resolve("404.ftlh"), "${undefinedVariable}");
+        Map<String, String> custom = snapshot(folder.resolve("site"));
+        CommandRun broken = publish("--theme", "theme");
+
+        assertThat(broken.exitCode()).isNotZero();
+        assertThat(broken.err()).contains("404.ftlh");
+        assertThat(snapshot(folder.resolve("site"))).isEqualTo(custom).isNotEqualTo(before);
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".seogen-new"));
+        }
+    }
+
+    @Test
+    void withoutABaseUrlNothingIsPublished() {
+        CommandRun run = CommandRun.seogen(folder, "publish");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--base-url");
+        assertThat(folder.resolve("site")).doesNotExist();
+    }
+
+    private static Map<String, String> snapshot(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
