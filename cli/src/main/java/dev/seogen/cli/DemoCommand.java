@@ -1,20 +1,54 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.pipeline.ArticleOutcome;
+import dev.seogen.core.pipeline.BatchGenerator;
+import dev.seogen.core.pipeline.RunReport;
+import dev.seogen.core.review.Finding;
+import dev.seogen.core.review.Linter;
+import dev.seogen.core.review.Severity;
+import dev.seogen.core.topic.TopicList;
+import dev.seogen.core.topic.TopicListReader;
+import dev.seogen.publish.SiteSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code seogen demo}: the whole flow on the bundled topics with a stand-in model. Not built yet. */
+/** {@code seogen demo}: generate, lint, approve and publish the bundled topics with the stand-in model. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
-        description = "Runs generate, lint, approve and publish on the bundled example topics with a built-in"
-                + " stand-in model (canned answers, no network, no key) and says where the site is.")
+        description = {
+            "Runs the whole flow on the bundled example topics (8 questions in 3 categories): generate with a"
+                    + " built-in stand-in model (canned answers, no network, no key), lint, approve the drafts"
+                    + " without errors, publish. Prints where the site is and how to open it.",
+            "Running it again keeps the drafts and publishes again."
+        })
 final class DemoCommand implements Callable<Integer> {
+    private static final String NOTICE =
+            "Demo: written by seogen's built-in stand-in model (canned answers)," + " not by a live language model.";
+
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
 
@@ -22,11 +56,103 @@ final class DemoCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "DIR",
             defaultValue = "seogen-demo",
-            description = "Folder for the" + " demo's drafts and site (default: ${DEFAULT-VALUE}).")
+            description = "Folder for the" + " demo's topics, drafts, state and site (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    DemoCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() {
-        return NotYetAvailable.report(spec);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = context.resolve(out);
+        Path topics = folder.resolve("topics.yaml");
+        copyTopics(topics);
+        stdout.println("seogen demo in " + folder);
+        stdout.println("Model: the built-in stand-in (canned answers for the bundled topics; no network, no key).");
+
+        TopicList list = new TopicListReader().read(topics);
+        DraftStore store = new DraftStore(folder.resolve("drafts"));
+        RunReport report = new BatchGenerator(new StandInModel(), store, folder.resolve(".seogen"), 4, context.clock())
+                .run(list.plan(), false, Progress.of(context, System.err, err));
+        stdout.printf(
+                "1. generate: %d drafted, %d already there, %d failed → %s%n",
+                report.count(ArticleOutcome.Status.GENERATED),
+                report.count(ArticleOutcome.Status.SKIPPED),
+                report.count(ArticleOutcome.Status.FAILED),
+                folder.relativize(store.root()));
+
+        Drafts drafts = Drafts.open(store.root(), err);
+        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        long errors = findings.values().stream()
+                .flatMap(List::stream)
+                .filter(f -> f.severity() == Severity.ERROR)
+                .count();
+        long warnings = findings.values().stream()
+                .flatMap(List::stream)
+                .filter(f -> f.severity() == Severity.WARNING)
+                .count();
+        stdout.printf(
+                "2. review lint: %d drafts, %d errors, %d warnings%n",
+                drafts.all().size(), errors, warnings);
+
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        int approved = 0;
+        for (Draft draft : drafts.all()) {
+            boolean clean = findings.get(draft).stream().noneMatch(f -> f.severity() == Severity.ERROR);
+            if (draft.review().status() == ReviewStatus.DRAFT && clean) {
+                store.write(draft.withReview(new Review(ReviewStatus.APPROVED, null, now)));
+                approved++;
+            }
+        }
+        stdout.printf("3. review approve: %d drafts without errors approved%n", approved);
+
+        SiteSettings site = new SiteSettings(
+                folder.resolve("site"),
+                URI.create("http://localhost:8000/"),
+                "seogen demo",
+                LanguageTag.ENGLISH,
+                "seogen demo",
+                "seogen",
+                "Make your own site with seogen",
+                null,
+                null,
+                null,
+                NOTICE);
+        Publishing.Outcome published = Publishing.publish(
+                Drafts.open(store.root(), err),
+                site,
+                false,
+                now,
+                folder.resolve(".seogen").resolve("published.json"));
+        stdout.printf(
+                "4. publish: %d articles, %d files → %s%n",
+                published.result().articles(),
+                published.result().files(),
+                folder.relativize(published.result().folder()));
+        stdout.println();
+        stdout.println("The site is in " + published.result().folder() + ". To look at it:");
+        stdout.println(
+                "  python3 -m http.server --directory " + published.result().folder() + " 8000");
+        stdout.println("  then open http://localhost:8000/ in a browser.");
+        stdout.println("Every page says in its footer that the stand-in model wrote it.");
+        stdout.flush();
+        return report.count(ArticleOutcome.Status.FAILED) > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private static void copyTopics(Path topics) {
+        try {
+            Files.createDirectories(topics.getParent());
+            if (!Files.exists(topics)) {
+                try (InputStream in = Objects.requireNonNull(
+                        DemoCommand.class.getResourceAsStream("/demo/topics.yaml"), "demo/topics.yaml")) {
+                    Files.copy(in, topics);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + topics + ": " + e.getMessage(), e);
+        }
     }
 }

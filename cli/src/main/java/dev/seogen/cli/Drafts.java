@@ -35,7 +35,12 @@ final class Drafts {
         SettingsResolver resolver = new SettingsResolver(context, config);
         Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
         resolver.validate();
-        DraftStore store = new DraftStore(folder.value());
+        return open(folder.value(), err);
+    }
+
+    /** The drafts of {@code folder}; the files that do not read are named on {@code err}. */
+    static Drafts open(Path folder, PrintWriter err) {
+        DraftStore store = new DraftStore(folder);
         if (!Files.isDirectory(store.root())) {
             throw new InputException(Problem.ofFile(
                     store.root(),

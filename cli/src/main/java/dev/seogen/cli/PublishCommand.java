@@ -6,12 +6,7 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.article.LanguageTag;
-import dev.seogen.core.article.Review;
-import dev.seogen.core.article.ReviewStatus;
-import dev.seogen.core.draft.Draft;
 import dev.seogen.publish.PublishResult;
-import dev.seogen.publish.PublishedArticle;
-import dev.seogen.publish.SitePublisher;
 import dev.seogen.publish.SiteSettings;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -19,8 +14,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -91,32 +84,10 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Drafts found = Drafts.open(context, drafts, err);
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        ContentChanges changes = ContentChanges.load(context.resolve(Path.of(".seogen", "published.json")));
-        List<PublishedArticle> articles = new ArrayList<>();
-        for (Draft draft : found.all()) {
-            ReviewStatus status = draft.review().status();
-            boolean publishable = status == ReviewStatus.APPROVED
-                    || status == ReviewStatus.PUBLISHED
-                    || (includeDrafts && status == ReviewStatus.DRAFT);
-            if (publishable) {
-                Instant published =
-                        status == ReviewStatus.PUBLISHED && draft.review().changedAt() != null
-                                ? draft.review().changedAt()
-                                : now;
-                articles.add(new PublishedArticle(draft, published, changes.lastChange(draft, now)));
-            }
-        }
-        PublishResult result = new SitePublisher(settings).publish(articles);
-        changes.save();
-        int marked = 0;
-        for (Draft draft : found.all()) {
-            if (draft.review().status() == ReviewStatus.APPROVED) {
-                found.store()
-                        .write(draft.withReview(new Review(
-                                ReviewStatus.PUBLISHED, draft.review().note(), now)));
-                marked++;
-            }
-        }
+        Publishing.Outcome outcome = Publishing.publish(
+                found, settings, includeDrafts, now, context.resolve(Path.of(".seogen", "published.json")));
+        PublishResult result = outcome.result();
+        int marked = outcome.marked();
         out.printf(
                 "Published %d %s to %s: %d files, %d new or changed, %d removed.%s%n",
                 result.articles(),
@@ -126,7 +97,7 @@ final class PublishCommand implements Callable<Integer> {
                 result.changed(),
                 result.removed(),
                 marked > 0 ? " " + marked + " drafts marked published." : "");
-        if (articles.isEmpty()) {
+        if (result.articles() == 0) {
             out.println("No draft is approved yet: 'seogen review approve' approves them (or use --include-drafts"
                     + " for a preview).");
         }

@@ -17,7 +17,7 @@ public final class Seogen {
                 .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new ReviewCommand(context))
                 .addSubcommand(new PublishCommand(context))
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand(context));
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpWidth(100);

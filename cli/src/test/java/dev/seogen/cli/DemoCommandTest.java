@@ -1,0 +1,63 @@
+package dev.seogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code seogen demo}: the README's first command, from topics to a site, with the stand-in model. */
+class DemoCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void runsTheWholeFlowAndSaysWhereTheSiteIs() throws IOException {
+        CommandRun run = CommandRun.seogen(folder, "demo", "--out", "demo");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Model: the built-in stand-in (canned answers")
+                .contains("1. generate: 8 drafted")
+                .contains("2. review lint: 8 drafts, 0 errors")
+                .contains("3. review approve: 8 drafts without errors approved")
+                .contains("4. publish: 8 articles")
+                .contains("python3 -m http.server --directory " + folder.resolve("demo/site"));
+        Path page = folder.resolve("demo/site/dns/what-is-a-cname-record-and-when-should-you-use-one/index.html");
+        assertThat(page)
+                .content()
+                .contains("<h1>What is a CNAME record and when should you use one?</h1>")
+                .contains("written by seogen&#39;s built-in stand-in model");
+        assertThat(folder.resolve("demo/drafts/llm/what-is-retrieval-augmented-generation-rag.md"))
+                .content()
+                .contains("status: published", "provider: stand-in");
+    }
+
+    @Test
+    void runningItAgainKeepsTheDraftsAndPublishesTheSameSite() throws IOException {
+        CommandRun.seogen(folder, "demo", "--out", "demo");
+        String before = Files.readString(folder.resolve("demo/site/sitemap.xml"));
+
+        CommandRun again = CommandRun.seogen(folder, "demo", "--out", "demo");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("1. generate: 0 drafted, 8 already there");
+        assertThat(folder.resolve("demo/site/sitemap.xml")).hasContent(before);
+    }
+
+    @Test
+    void theBundledTopicsAreTheExampleTopicsAndEachHasItsCannedAnswer() throws IOException {
+        Path bundled = Path.of("src/main/resources/demo/topics.yaml");
+        assertThat(bundled).hasSameTextualContentAs(Path.of("..", "examples", "topics.yaml"));
+        JsonNode answers = new ObjectMapper()
+                .readTree(Path.of("src/main/resources/demo/answers.json").toFile());
+        String topics = Files.readString(bundled);
+        assertThat(answers)
+                .hasSize(8)
+                .allSatisfy(a -> assertThat(topics).contains(a.path("question").asText()));
+    }
+}
