@@ -23,7 +23,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +92,10 @@ public final class SitePublisher {
                 "url", settings.rootPath() + slug.value() + "/",
                 "count", list.size())));
         Map<String, Object> site = siteModel(categories);
+        Related related = new Related(articles);
         for (PublishedArticle a : articles) {
-            output.write(pathOf(a) + "index.html", templates.render("article.ftlh", articleModel(a, articles, site)));
+            output.write(
+                    related.path(a) + "index.html", templates.render("article.ftlh", articleModel(a, related, site)));
         }
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, output));
         output.write("index.html", templates.render("home.ftlh", homeModel(byCategory, site)));
@@ -126,11 +130,10 @@ public final class SitePublisher {
         return site;
     }
 
-    private Map<String, Object> articleModel(
-            PublishedArticle published, List<PublishedArticle> all, Map<String, Object> site) {
+    private Map<String, Object> articleModel(PublishedArticle published, Related all, Map<String, Object> site) {
         Article article = published.draft().article();
-        String url = settings.baseUrl() + pathOf(published);
-        String categoryUrl = settings.rootPath() + article.categorySlug() + "/";
+        String url = settings.baseUrl() + all.path(published);
+        String categoryUrl = settings.rootPath() + all.categoryOf.get(published) + "/";
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("question", article.question());
@@ -181,29 +184,69 @@ public final class SitePublisher {
         return model;
     }
 
-    /** Same category first, then shared keywords; the most shared keywords first, then the newest. */
-    private List<Map<String, String>> related(PublishedArticle published, List<PublishedArticle> all) {
+    /**
+     * Same category first (those sharing the most keywords, then the newest), then other categories' articles
+     * that share keywords. Indexed by keyword, so that ten thousand articles do not compare every pair.
+     */
+    private List<Map<String, String>> related(PublishedArticle published, Related index) {
         Article article = published.draft().article();
-        Set<String> keywords = new HashSet<>(article.keywords());
-        return all.stream()
-                .filter(other -> other != published)
-                .map(other -> {
-                    Article o = other.draft().article();
-                    long shared =
-                            o.keywords().stream().filter(keywords::contains).count();
-                    boolean sameCategory = o.categorySlug().equals(article.categorySlug());
-                    return Map.entry(other, (sameCategory ? 1000 : 0) + shared);
-                })
-                .filter(e -> e.getValue() > 0)
-                .sorted(Comparator.comparing((Map.Entry<PublishedArticle, Long> e) -> -e.getValue())
-                        .thenComparing(e -> e.getKey(), NEWEST_FIRST))
+        // Identity, not equals: an article's hash would hash its whole text.
+        Map<PublishedArticle, Integer> shared = new IdentityHashMap<>();
+        for (String keyword : new HashSet<>(article.keywords())) {
+            for (PublishedArticle other : index.byKeyword.getOrDefault(keyword, List.of())) {
+                if (other != published) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        String category = index.categoryOf.get(published);
+        Comparator<PublishedArticle> bySharedThenNewest = Comparator.comparing(
+                        (PublishedArticle a) -> -shared.getOrDefault(a, 0))
+                .thenComparing(NEWEST_FIRST);
+        List<PublishedArticle> chosen = new ArrayList<>(shared.keySet().stream()
+                .filter(a -> index.categoryOf.get(a).equals(category))
+                .sorted(bySharedThenNewest)
                 .limit(RELATED)
-                .map(e -> Map.of(
-                        "title",
-                        e.getKey().draft().article().question(),
-                        "url",
-                        settings.rootPath() + pathOf(e.getKey())))
+                .toList());
+        for (PublishedArticle sameCategory : index.byCategory.get(category)) {
+            if (chosen.size() >= RELATED) {
+                break;
+            }
+            if (sameCategory != published && chosen.stream().noneMatch(c -> c == sameCategory)) {
+                chosen.add(sameCategory);
+            }
+        }
+        shared.keySet().stream()
+                .filter(a -> !index.categoryOf.get(a).equals(category))
+                .sorted(bySharedThenNewest)
+                .limit(Math.max(0, RELATED - chosen.size()))
+                .forEach(chosen::add);
+        return chosen.stream()
+                .map(a -> Map.of("title", a.draft().article().question(), "url", settings.rootPath() + index.path(a)))
                 .toList();
+    }
+
+    /** What related() looks up, computed once per publish. */
+    private static final class Related {
+        final Map<PublishedArticle, String> categoryOf = new IdentityHashMap<>();
+        final Map<String, List<PublishedArticle>> byCategory = new HashMap<>();
+        final Map<String, List<PublishedArticle>> byKeyword = new HashMap<>();
+
+        Related(List<PublishedArticle> articles) {
+            for (PublishedArticle a : articles) {
+                String category = a.draft().article().categorySlug().value();
+                categoryOf.put(a, category);
+                byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(a);
+                for (String keyword : new HashSet<>(a.draft().article().keywords())) {
+                    byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(a);
+                }
+            }
+            byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
+        }
+
+        String path(PublishedArticle a) {
+            return categoryOf.get(a) + "/" + a.draft().article().slug() + "/";
+        }
     }
 
     private String jsonLd(PublishedArticle published, String url, String categoryUrl) {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmark: publish 10,000 articles of about 800 words (the demo's eight, copied under new slugs) with a
+# 512 MB heap; then again after changing one article; then Hugo on the same 10,000 Markdown files with a
+# minimal theme, on the same machine in the same run (apt-get install hugo).
+#   bench/publish-10k.sh [COUNT]
+# Prints wall time, pages per second and peak memory of each.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+count="${1:-10000}"
+work="$(mktemp -d)"
+trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
+cd "$root"
+[[ -f cli/target/seogen.jar ]] || mvn -B -q -DskipTests package
+jar="$root/cli/target/seogen.jar"
+
+java -jar "$jar" demo --out "$work/demo" > /dev/null 2>&1
+python3 - "$work/demo/drafts" "$count" <<'PY'
+import os, sys, glob, hashlib
+drafts, count = sys.argv[1], int(sys.argv[2])
+originals = sorted(glob.glob(drafts + "/*/*.md"))
+texts = [open(f, encoding="utf-8").read() for f in originals]
+for f in originals:
+    os.remove(f)
+for i in range(count):
+    src, text = originals[i % len(originals)], texts[i % len(originals)]
+    folder, name = os.path.split(src)
+    slug = name[:-3] + "-" + str(i)
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith("id: "): line = "id: " + hashlib.sha1(slug.encode()).hexdigest()[:10]
+        elif line.startswith("slug: "): line = "slug: " + slug
+        elif line.startswith("question: "):
+            line = line[:-1] + " (" + str(i) + ")\"" if line.endswith('"') else line + " (" + str(i) + ")"
+        lines.append(line)
+    open(os.path.join(folder, slug + ".md"), "w", encoding="utf-8").write("\n".join(lines))
+PY
+cd "$work/demo"
+run() { /usr/bin/time -f "%e %M" -o "$work/time.txt" java -Xmx512m -jar "$jar" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
+read -r seconds rss < <(run)
+files=$(find site -type f | wc -l)
+echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak RSS $((rss / 1024)) MB"
+first=$(find drafts -name '*.md' -print -quit)
+sed -i '0,/^A /s//An edited /' "$first"
+read -r seconds rss < <(run)
+echo "seogen publish after changing one article: $seconds s, $(grep -o '[0-9]* new or changed' "$work/out.txt")"
+
+if command -v hugo > /dev/null; then
+  mkdir -p "$work/hugo/layouts/_default" "$work/hugo/content"
+  cp -r drafts/* "$work/hugo/content/"
+  cat > "$work/hugo/hugo.toml" <<'TOML'
+baseURL = "https://example.com/"
+title = "Hugo"
+disableKinds = ["taxonomy", "term"]
+TOML
+  echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>' > "$work/hugo/layouts/_default/single.html"
+  echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>' > "$work/hugo/layouts/_default/list.html"
+  cd "$work/hugo"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" hugo --quiet --destination public > /dev/null 2>&1 || true
+  read -r seconds rss < <(tail -n 1 "$work/time.txt")
+  files=$(find public -type f | wc -l)
+  echo "hugo $(hugo version | cut -d' ' -f2): $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), peak RSS $((rss / 1024)) MB"
+else
+  echo "hugo: not installed (apt-get install hugo) — no comparison"
+fi
