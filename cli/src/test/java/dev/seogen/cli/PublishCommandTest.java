@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -26,7 +25,6 @@ import org.w3c.dom.Document;
 /** {@code seogen publish} end to end: approved drafts, written by hand, to a site that validators accept. */
 class PublishCommandTest {
     private static final Path SITEMAP_XSD = Path.of("..", "..", "shared", "schemas", "sitemap.xsd");
-    private static final Pattern INTERNAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
 
     @TempDir
     Path folder;
@@ -147,21 +145,7 @@ class PublishCommandTest {
                         .getLength())
                 .isEqualTo(3);
 
-        Map<String, List<String>> broken = new TreeMap<>();
-        try (Stream<Path> pages = Files.walk(site)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher link = INTERNAL_LINK.matcher(Files.readString(page));
-                while (link.find()) {
-                    String target = link.group(1).replaceFirst("^/guides/", "");
-                    Path file = site.resolve(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
-                    if (!Files.isRegularFile(file)) {
-                        broken.computeIfAbsent(site.relativize(page).toString(), k -> new ArrayList<>())
-                                .add(link.group(1));
-                    }
-                }
-            }
-        }
-        assertThat(broken).isEmpty();
+        assertThat(SiteChecks.brokenLinks(site, "/guides/")).isEmpty();
     }
 
     @Test

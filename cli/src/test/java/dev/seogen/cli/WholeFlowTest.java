@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,12 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (WireMock), review, approve, publish; then the site is checked the way a validator and a crawler would.
  */
 class WholeFlowTest {
-    /** Installed by the publisher module's build (npm vnu-jar), which Maven runs before this one. */
-    private static final Path VNU =
-            Path.of("..", "publisher", "target", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-
-    private static final Pattern INTERNAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
-
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort())
@@ -77,48 +65,7 @@ class WholeFlowTest {
                     .toList();
         }
         assertThat(pages).hasSize(8 + 3 + 2); // articles, categories, home and 404
-        assertThat(brokenLinks(site)).isEmpty();
-        assertThat(nuHtmlCheckerErrors(pages)).isEmpty();
-    }
-
-    private static Map<String, List<String>> brokenLinks(Path site) throws IOException {
-        Map<String, List<String>> broken = new TreeMap<>();
-        try (Stream<Path> pages = Files.walk(site)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher link = INTERNAL_LINK.matcher(Files.readString(page));
-                while (link.find()) {
-                    String target = link.group(1).substring(1);
-                    Path file = site.resolve(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
-                    if (!Files.isRegularFile(file)) {
-                        broken.computeIfAbsent(site.relativize(page).toString(), k -> new ArrayList<>())
-                                .add(link.group(1));
-                    }
-                }
-            }
-        }
-        return broken;
-    }
-
-    private static List<String> nuHtmlCheckerErrors(List<String> pages) throws IOException, InterruptedException {
-        assertThat(VNU)
-                .as("the Nu Html Checker, installed by 'mvn verify' in the publisher module")
-                .exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                VNU.toString(),
-                "--format",
-                "json",
-                "--errors-only"));
-        command.addAll(pages);
-        Process process = new ProcessBuilder(command).start();
-        String report = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        List<String> errors = new ArrayList<>();
-        for (JsonNode message : new ObjectMapper().readTree(report).path("messages")) {
-            errors.add(message.path("url").asText() + ": "
-                    + message.path("message").asText());
-        }
-        return errors;
+        assertThat(SiteChecks.brokenLinks(site, "/")).isEmpty();
+        assertThat(SiteChecks.htmlErrors(site)).isEmpty();
     }
 }

@@ -120,18 +120,9 @@ public final class ReviewReport {
         row.put("summary", markdown.toHtml(article.summary().body()));
         List<Map<String, String>> sources = new ArrayList<>();
         for (Source source : article.sources()) {
-            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", link(source)));
+            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));
         }
         row.put("sources", sources);
         return row;
-    }
-
-    /** The source's web address when it is an http(s) one; a DOI as its resolver address; else nothing. */
-    private static String link(Source source) {
-        String url = source.url();
-        if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
-            return url;
-        }
-        return source.doi() == null ? "" : "https://doi.org/" + source.doi();
     }
 }

@@ -176,7 +176,7 @@ public final class SitePublisher {
         model.put("summary", markdown.toHtml(article.summary().body()));
         List<Map<String, String>> sources = new ArrayList<>();
         for (Source source : article.sources()) {
-            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", link(source)));
+            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));
         }
         model.put("sources", sources);
         model.put("related", related(published, all));
@@ -390,18 +390,6 @@ public final class SitePublisher {
 
     private static String pathOf(PublishedArticle a) {
         return a.draft().article().categorySlug() + "/" + a.draft().article().slug() + "/";
-    }
-
-    /** The source's web address when it is an http(s) one; a DOI as its resolver address; else nothing. */
-    static String link(Source source) {
-        String url = source.url();
-        if (url != null
-                && (url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
-            return url;
-        }
-        return source.doi() == null || !source.doi().matches("10\\.\\d{4,9}/\\S+")
-                ? ""
-                : "https://doi.org/" + source.doi();
     }
 
     private byte[] asset(String name) {

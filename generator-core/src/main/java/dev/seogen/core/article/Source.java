@@ -42,4 +42,13 @@ public record Source(
         }
         return text.toString();
     }
+
+    /** Where a reader can follow it: its URL when that is an http(s) one, else its DOI's resolver address, else "". */
+    public String link() {
+        if (url != null
+                && (url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))) {
+            return url;
+        }
+        return doi != null && doi.matches("10\\.\\d{4,9}/\\S+") ? "https://doi.org/" + doi : "";
+    }
 }
