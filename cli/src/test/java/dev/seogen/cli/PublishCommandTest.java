@@ -202,4 +202,31 @@ class PublishCommandTest {
         }
         return files;
     }
+
+    @Test
+    void aRepublishRewritesOnlyWhatChangedAndRemovesWhatIsNoLongerPublished() throws IOException {
+        publish();
+        Path article = folder.resolve("drafts/smtp/what-is-spf.md");
+        Files.writeString(
+                article,
+                Files.readString(article)
+                        .replace("This article shows how it works.", "This article shows how it works, step by step."));
+        Path untouched = folder.resolve("site/dns/what-is-a-cname-record-in-dns/index.html");
+        var before = Files.getLastModifiedTime(untouched);
+
+        CommandRun edited = publish();
+        var afterEdit = Files.getLastModifiedTime(untouched);
+        CommandRun rejected = CommandRun.seogen(folder, "review", "reject", "hostile001", "--note", "No.");
+        CommandRun afterReject = publish();
+
+        assertThat(edited.out())
+                .containsPattern("Published 3 articles .*: \\d+ files, [1-5] new or changed, 0 removed");
+        assertThat(folder.resolve("site/smtp/what-is-spf/index.html")).content().contains("step by step");
+        assertThat(afterEdit)
+                .as("a page the edit does not touch is not rewritten")
+                .isEqualTo(before);
+        assertThat(rejected.exitCode()).isZero();
+        assertThat(afterReject.out()).contains("Published 2 articles").contains("1 removed");
+        assertThat(folder.resolve("site/dns/hostile")).doesNotExist();
+    }
 }

@@ -33,12 +33,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a static site from articles: a page per article at {@code <category>/<slug>/}, a page per category
  * (50 articles a page), the home page, 404.html, sitemap.xml, robots.txt, feed.xml (Atom) and the assets.
- * The site is built in a new folder next to the old one and swapped in when complete, so a publish that
- * fails leaves the previous site as it was; the same articles and settings give the same bytes.
+ * Every page is rendered first, the new or changed ones into a folder next to the site; only when all have
+ * rendered are they moved into place (each in one step) and the pages no longer published removed. So a
+ * publish that fails leaves the previous site as it was, a re-publish rewrites only what changed, and the
+ * same articles and settings give the same bytes.
  */
 public final class SitePublisher {
     /** Articles a category page lists; the home page lists the latest of each category. */
@@ -68,12 +71,11 @@ public final class SitePublisher {
         Path site = settings.folder().toAbsolutePath().normalize();
         Path staging = site.resolveSibling(site.getFileName() + ".seogen-new-" + UUID.randomUUID());
         try {
-            Output output = new Output(staging);
+            Output output = new Output(staging, Files.isDirectory(site) ? site : null);
             render(articles, output);
-            return swap(site, staging, articles.size(), output.files);
-        } catch (RuntimeException e) {
+            return apply(site, staging, articles.size(), output);
+        } finally {
             deleteQuietly(staging);
-            throw e;
         }
     }
 
@@ -186,62 +188,96 @@ public final class SitePublisher {
 
     /**
      * Same category first (those sharing the most keywords, then the newest), then other categories' articles
-     * that share keywords. Indexed by keyword, so that ten thousand articles do not compare every pair.
+     * that share keywords. One pass over the article's category with a five-place podium, no sorting, so that
+     * ten thousand articles stay fast.
      */
     private List<Map<String, String>> related(PublishedArticle published, Related index) {
-        Article article = published.draft().article();
-        // Identity, not equals: an article's hash would hash its whole text.
-        Map<PublishedArticle, Integer> shared = new IdentityHashMap<>();
-        for (String keyword : new HashSet<>(article.keywords())) {
-            for (PublishedArticle other : index.byKeyword.getOrDefault(keyword, List.of())) {
-                if (other != published) {
-                    shared.merge(other, 1, Integer::sum);
+        int self = index.ordinal.get(published);
+        Set<String> keywords = index.keywords.get(self);
+        List<Integer> chosen = new ArrayList<>(RELATED);
+        int[] scores = new int[RELATED];
+        for (int other : index.byCategory.get(index.category[self])) { // newest first: ties keep the newer
+            if (other != self) {
+                offer(chosen, scores, other, shared(keywords, index.keywords.get(other)));
+            }
+        }
+        if (chosen.size() < RELATED && !keywords.isEmpty()) {
+            List<Integer> others = new ArrayList<>(RELATED);
+            int[] otherScores = new int[RELATED];
+            for (int other : index.newestFirst) {
+                if (index.category[other] != index.category[self]) {
+                    int score = shared(keywords, index.keywords.get(other));
+                    if (score > 0) {
+                        offer(others, otherScores, other, score);
+                    }
                 }
             }
+            others.stream().limit(RELATED - chosen.size()).forEach(chosen::add);
         }
-        String category = index.categoryOf.get(published);
-        Comparator<PublishedArticle> bySharedThenNewest = Comparator.comparing(
-                        (PublishedArticle a) -> -shared.getOrDefault(a, 0))
-                .thenComparing(NEWEST_FIRST);
-        List<PublishedArticle> chosen = new ArrayList<>(shared.keySet().stream()
-                .filter(a -> index.categoryOf.get(a).equals(category))
-                .sorted(bySharedThenNewest)
-                .limit(RELATED)
-                .toList());
-        for (PublishedArticle sameCategory : index.byCategory.get(category)) {
-            if (chosen.size() >= RELATED) {
-                break;
-            }
-            if (sameCategory != published && chosen.stream().noneMatch(c -> c == sameCategory)) {
-                chosen.add(sameCategory);
-            }
-        }
-        shared.keySet().stream()
-                .filter(a -> !index.categoryOf.get(a).equals(category))
-                .sorted(bySharedThenNewest)
-                .limit(Math.max(0, RELATED - chosen.size()))
-                .forEach(chosen::add);
         return chosen.stream()
+                .map(i -> index.articles.get(i))
                 .map(a -> Map.of("title", a.draft().article().question(), "url", settings.rootPath() + index.path(a)))
                 .toList();
     }
 
-    /** What related() looks up, computed once per publish. */
-    private static final class Related {
-        final Map<PublishedArticle, String> categoryOf = new IdentityHashMap<>();
-        final Map<String, List<PublishedArticle>> byCategory = new HashMap<>();
-        final Map<String, List<PublishedArticle>> byKeyword = new HashMap<>();
+    /** Puts {@code candidate} among the best five by score; an equal score does not displace an earlier one. */
+    private static void offer(List<Integer> podium, int[] scores, int candidate, int score) {
+        int place = podium.size();
+        while (place > 0 && scores[place - 1] < score) {
+            place--;
+        }
+        if (place >= RELATED) {
+            return;
+        }
+        if (podium.size() == RELATED) {
+            podium.remove(RELATED - 1);
+        }
+        podium.add(place, candidate);
+        System.arraycopy(scores, place, scores, place + 1, RELATED - place - 1);
+        scores[place] = score;
+    }
 
-        Related(List<PublishedArticle> articles) {
-            for (PublishedArticle a : articles) {
-                String category = a.draft().article().categorySlug().value();
-                categoryOf.put(a, category);
-                byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(a);
-                for (String keyword : new HashSet<>(a.draft().article().keywords())) {
-                    byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(a);
-                }
+    private static int shared(Set<String> mine, Set<String> theirs) {
+        int count = 0;
+        for (String keyword : mine) {
+            if (theirs.contains(keyword)) {
+                count++;
             }
-            byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
+        }
+        return count;
+    }
+
+    /** What related() looks up, computed once per publish; articles by their position in the list. */
+    private static final class Related {
+        final List<PublishedArticle> articles;
+        final Map<PublishedArticle, Integer> ordinal = new IdentityHashMap<>();
+        final Map<PublishedArticle, String> categoryOf = new IdentityHashMap<>();
+        final int[] category;
+        final List<Set<String>> keywords = new ArrayList<>();
+        final Map<Integer, List<Integer>> byCategory = new HashMap<>();
+        final List<Integer> newestFirst;
+
+        Related(List<PublishedArticle> list) {
+            articles = list;
+            category = new int[list.size()];
+            Map<String, Integer> categories = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                PublishedArticle a = list.get(i);
+                String slug = a.draft().article().categorySlug().value();
+                ordinal.put(a, i);
+                categoryOf.put(a, slug);
+                category[i] = categories.computeIfAbsent(slug, c -> categories.size());
+                keywords.add(new HashSet<>(a.draft().article().keywords()));
+            }
+            Comparator<Integer> newest = Comparator.comparing(list::get, NEWEST_FIRST);
+            newestFirst = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                newestFirst.add(i);
+            }
+            newestFirst.sort(newest);
+            for (int i : newestFirst) {
+                byCategory.computeIfAbsent(category[i], c -> new ArrayList<>()).add(i);
+            }
         }
 
         String path(PublishedArticle a) {
@@ -411,37 +447,54 @@ public final class SitePublisher {
         }
     }
 
-    /** Puts the new site in place of the old one; counts what changed and what went away. */
-    private PublishResult swap(Path site, Path staging, int articles, Set<String> files) {
-        int changed = 0;
+    /**
+     * Puts what changed in place, once every page has rendered: the first time the whole new folder, after
+     * that each new or changed file (moved in one step) and the removal of pages no longer published.
+     */
+    private PublishResult apply(Path site, Path staging, int articles, Output output) {
         int removed = 0;
         try {
-            if (Files.isDirectory(site)) {
-                for (String file : files) {
-                    Path old = site.resolve(file);
-                    if (!Files.isRegularFile(old) || Files.mismatch(old, staging.resolve(file)) >= 0) {
-                        changed++;
-                    }
-                }
-                try (Stream<Path> old = Files.walk(site)) {
-                    removed = (int) old.filter(Files::isRegularFile)
-                            .filter(f -> !files.contains(
-                                    site.relativize(f).toString().replace('\\', '/')))
-                            .count();
-                }
-                Path previous = site.resolveSibling(site.getFileName() + ".seogen-old-" + UUID.randomUUID());
-                Files.move(site, previous, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                deleteQuietly(previous);
-            } else {
+            if (output.existing == null) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                changed = files.size();
+                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0);
             }
+            for (String file : output.changed) {
+                Path target = site.resolve(file);
+                Files.createDirectories(target.getParent());
+                Files.move(
+                        staging.resolve(file),
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Stream<Path> old = Files.walk(site)) {
+                for (Path file : old.filter(Files::isRegularFile).toList()) {
+                    if (!output.files.contains(site.relativize(file).toString().replace('\\', '/'))) {
+                        Files.delete(file);
+                        removed++;
+                    }
+                }
+            }
+            deleteEmptyFolders(site);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot put the new site in place of " + site + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
-        return new PublishResult(site, articles, files.size(), changed, removed);
+        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed);
+    }
+
+    private static void deleteEmptyFolders(Path site) throws IOException {
+        try (Stream<Path> folders = Files.walk(site)) {
+            for (Path folder : folders.filter(Files::isDirectory)
+                    .sorted(Comparator.reverseOrder())
+                    .toList()) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (!folder.equals(site) && entries.findAny().isEmpty()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        }
     }
 
     private static void deleteQuietly(Path folder) {
@@ -457,13 +510,19 @@ public final class SitePublisher {
         }
     }
 
-    /** The files of the new site, each checked to stay inside it. */
+    /**
+     * The files of the new site, each checked to stay inside it. Only those that differ from the current
+     * site are written, to the staging folder; the others are only counted.
+     */
     private static final class Output {
         private final Path root;
+        private final @Nullable Path existing;
         private final Set<String> files = new HashSet<>();
+        private final List<String> changed = new ArrayList<>();
 
-        Output(Path root) {
+        Output(Path root, @Nullable Path existing) {
             this.root = root;
+            this.existing = existing;
         }
 
         void write(String relative, String text) {
@@ -475,13 +534,20 @@ public final class SitePublisher {
             if (!file.startsWith(root) || Arrays.asList(relative.split("/")).contains("..")) {
                 throw new IllegalStateException("page path " + relative + " leaves the site folder");
             }
+            files.add(relative);
             try {
+                if (existing != null) {
+                    Path current = existing.resolve(relative);
+                    if (Files.isRegularFile(current) && Arrays.equals(Files.readAllBytes(current), bytes)) {
+                        return;
+                    }
+                }
                 Files.createDirectories(file.getParent());
                 Files.write(file, bytes);
+                changed.add(relative);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            files.add(relative);
         }
     }
 }
