@@ -31,5 +31,5 @@ for format in yaml csv; do
   size=$(du -h "$work/topics.$format" | cut -f1)
   /usr/bin/time -f "$format ($size, $count topics, -Xmx256m): %e s wall, %M KB peak RSS" \
     java -Xmx256m -jar "$root/cli/target/seogen.jar" generate --topics "$work/topics.$format" --dry-run > "$work/out.txt"
-  tail -n 1 "$work/out.txt"
+  grep "would be drafted" "$work/out.txt"
 done
