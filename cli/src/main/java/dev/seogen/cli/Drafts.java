@@ -93,8 +93,4 @@ final class Drafts {
         }
         return List.copyOf(found);
     }
-
-    static String path(Draft draft) {
-        return draft.article().categorySlug() + "/" + draft.article().slug() + ".md";
-    }
 }

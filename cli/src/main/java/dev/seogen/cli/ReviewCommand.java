@@ -103,7 +103,7 @@ final class ReviewCommand implements Runnable {
                 List<Finding> of = findings.get(draft);
                 rows.addObject()
                         .put("id", draft.id())
-                        .put("path", Drafts.path(draft))
+                        .put("path", draft.article().draftPath())
                         .put("category", draft.article().category())
                         .put("title", draft.article().title())
                         .put("status", draft.review().status().label())
@@ -215,7 +215,7 @@ final class ReviewCommand implements Runnable {
         out.printf(
                 "%s · %s · %s · %d words (target %d)%s%n",
                 draft.id(),
-                Drafts.path(draft),
+                draft.article().draftPath(),
                 draft.review().status().label(),
                 words(draft),
                 draft.targetWords(),
@@ -292,7 +292,9 @@ final class ReviewCommand implements Runnable {
             int errors = count(findings.get(draft), Severity.ERROR);
             if (draft.review().status() == ReviewStatus.PUBLISHED) {
                 refused++;
-                err().printf("not approved: %s (%s) is already published%n", draft.id(), Drafts.path(draft));
+                err().printf(
+                                "not approved: %s (%s) is already published%n",
+                                draft.id(), draft.article().draftPath());
                 continue;
             }
             if (errors > 0 && !force) {
@@ -300,13 +302,17 @@ final class ReviewCommand implements Runnable {
                 err().printf(
                                 "not approved: %s (%s) has %d lint %s; fix it ('seogen review lint %s') or use"
                                         + " --force%n",
-                                draft.id(), Drafts.path(draft), errors, errors == 1 ? "error" : "errors", draft.id());
+                                draft.id(),
+                                draft.article().draftPath(),
+                                errors,
+                                errors == 1 ? "error" : "errors",
+                                draft.id());
                 continue;
             }
             drafts.store()
                     .write(draft.withReview(
                             new Review(ReviewStatus.APPROVED, null, now()))); // a rejection's note no longer applies
-            out.printf("approved: %s %s%n", draft.id(), Drafts.path(draft));
+            out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
         if (allClean && chosen.isEmpty()) {
@@ -333,7 +339,7 @@ final class ReviewCommand implements Runnable {
         Drafts drafts = Drafts.open(context, option, err());
         for (Draft draft : drafts.find(ids)) {
             drafts.store().write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now())));
-            out().printf("rejected: %s %s%n", draft.id(), Drafts.path(draft));
+            out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
         }
         out().flush();
         return ExitCodes.OK;

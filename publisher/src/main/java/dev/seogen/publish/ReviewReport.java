@@ -78,7 +78,7 @@ public final class ReviewReport {
         Article article = draft.article();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", draft.id());
-        row.put("path", article.categorySlug() + "/" + article.slug() + ".md");
+        row.put("path", article.draftPath());
         row.put("question", article.question());
         row.put("title", article.title());
         row.put("description", article.metaDescription());

@@ -65,6 +65,11 @@ public record Article(
                 sources);
     }
 
+    /** The draft's path relative to the drafts folder: {@code <category-slug>/<slug>.md}. */
+    public String draftPath() {
+        return categorySlug() + "/" + slug + ".md";
+    }
+
     /** The folder the article lives in, under drafts/ and in the site. */
     public Slug categorySlug() {
         return Slug.of(category);

@@ -1,9 +1,7 @@
 package dev.seogen.core.article;
 
 import com.ibm.icu.text.Transliterator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.seogen.core.Sha256;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -101,12 +99,7 @@ public record Slug(String value) {
     }
 
     private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text), 0, 4);
     }
 
     private static String printable(String text) {

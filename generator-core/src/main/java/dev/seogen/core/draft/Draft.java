@@ -2,14 +2,12 @@ package dev.seogen.core.draft;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.draft.internal.DraftFormat;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,13 +44,7 @@ public record Draft(
 
     /** The short id a reviewer types: the same for the same category and slug, on every machine. */
     public static String idOf(Slug category, Slug slug) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((category + "/" + slug).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(category + "/" + slug), 0, 5);
     }
 
     /**

@@ -5,10 +5,10 @@ import dev.seogen.core.Problem;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.draft.internal.DraftFormat;
+import dev.seogen.core.input.TextFile;
 import dev.seogen.core.storage.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,22 +70,7 @@ public final class DraftStore {
 
     /** Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. */
     public Draft read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "cannot be read: " + e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(Problem.ofFile(file, "is not UTF-8 text; save it as UTF-8"));
-        }
-        return DraftFormat.parse(file, text);
+        return DraftFormat.parse(file, TextFile.read(file, "draft"));
     }
 
     /** Writes a draft to {@link #pathOf}, replacing any earlier version in one step. */

@@ -25,7 +25,7 @@ public final class TextFile {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(
-                    file, "cannot read this " + what + ": " + e.getClass().getSimpleName()));
+                    file, "this " + what + " cannot be read: " + e.getClass().getSimpleName()));
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {

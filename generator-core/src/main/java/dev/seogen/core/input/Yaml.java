@@ -1,8 +1,11 @@
 package dev.seogen.core.input;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -48,16 +51,25 @@ public final class Yaml {
         return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
     }
 
-    /** The line of the first {@code *alias} in a YAML text, or 0 when it has none. */
-    public static int firstAliasLine(String text) throws IOException {
-        try (JsonParser parser = parser(text)) {
-            while (parser.nextToken() != null) {
-                if (isAlias(parser)) {
-                    return Math.max(parser.currentTokenLocation().getLineNr(), 1);
-                }
-            }
+    /** A {@code *alias} where seogen reads YAML a person wrote; the message says what to do instead. */
+    public static final class AliasFound extends JsonParseException {
+        AliasFound(JsonParser parser) {
+            super(parser, "YAML aliases (*name) are not supported; write the value out");
         }
-        return 0;
+    }
+
+    /** The parser, failing with {@link AliasFound} at the first alias, so that a tree is read in one pass. */
+    public static JsonParser refusingAliases(JsonParser parser) {
+        return new JsonParserDelegate(parser) {
+            @Override
+            public JsonToken nextToken() throws IOException {
+                JsonToken token = super.nextToken();
+                if (isAlias(delegate)) {
+                    throw new AliasFound(delegate);
+                }
+                return token;
+            }
+        };
     }
 
     /** The explanation of a syntax error, without SnakeYAML's echo of the source, with a hint where we have one. */

@@ -2,6 +2,7 @@ package dev.seogen.core.pipeline;
 
 import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.Review;
@@ -24,11 +25,8 @@ import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Topic;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -261,12 +259,7 @@ final class ArticleGenerator {
                 topic.audience(),
                 String.valueOf(topic.words()),
                 model.fingerprint());
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text));
     }
 
     /** The calls, tokens and cost this run spent on one article; answers from the cache cost none. */

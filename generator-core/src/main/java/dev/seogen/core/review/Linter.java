@@ -397,7 +397,7 @@ public final class Linter {
                                     "near-duplicate",
                                     Severity.WARNING,
                                     "body",
-                                    "its text and " + path(second) + "'s are " + share
+                                    "its text and " + second.article().draftPath() + "'s are " + share
                                             + " the same (five-word passages); rewrite one of them or merge them"));
             findings.get(second)
                     .add(new Checks(second)
@@ -405,7 +405,7 @@ public final class Linter {
                                     "near-duplicate",
                                     Severity.WARNING,
                                     "body",
-                                    "its text and " + path(first) + "'s are " + share
+                                    "its text and " + first.article().draftPath() + "'s are " + share
                                             + " the same (five-word passages); rewrite one of them or merge them"));
         }
     }
@@ -422,8 +422,10 @@ public final class Linter {
         for (Draft draft : drafts) {
             List<Draft> group = groups.get(key.apply(draft));
             if (group.size() > 1) {
-                List<String> others =
-                        group.stream().filter(d -> d != draft).map(Linter::path).toList();
+                List<String> others = group.stream()
+                        .filter(d -> d != draft)
+                        .map(d -> d.article().draftPath())
+                        .toList();
                 findings.get(draft)
                         .add(new Checks(draft)
                                 .finding(
@@ -438,10 +440,6 @@ public final class Linter {
 
     private static String normal(String text) {
         return String.join(" ", PlainText.words(text));
-    }
-
-    static String path(Draft draft) {
-        return draft.article().categorySlug() + "/" + draft.article().slug() + ".md";
     }
 
     /** Text without code, where '#' and '[1]' mean something else. */
@@ -471,7 +469,7 @@ public final class Linter {
         }
 
         Finding finding(String rule, Severity severity, String where, String message) {
-            return new Finding(rule, severity, draft.id(), path(draft), where, message);
+            return new Finding(rule, severity, draft.id(), draft.article().draftPath(), where, message);
         }
     }
 }

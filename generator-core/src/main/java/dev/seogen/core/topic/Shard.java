@@ -1,9 +1,7 @@
 package dev.seogen.core.topic;
 
+import dev.seogen.core.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 /**
@@ -37,13 +35,8 @@ public record Shard(int index, int count) {
         if (count == 1) {
             return true;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(topic.question().strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return Math.floorMod(ByteBuffer.wrap(digest).getLong(), count) == index;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        byte[] digest = Sha256.of(topic.question().strip().toLowerCase(Locale.ROOT));
+        return Math.floorMod(ByteBuffer.wrap(digest).getLong(), count) == index;
     }
 
     @Override

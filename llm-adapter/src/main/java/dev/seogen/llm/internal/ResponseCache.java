@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.llm.LlmConfig;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -91,9 +90,8 @@ public final class ResponseCache {
             messages.addObject().put("role", message.role().name()).put("text", message.text());
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(Sha256.of(JSON.writeValueAsBytes(request)));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot compute a cache key", e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.seogen.core.draft.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,14 +15,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.SeogenException;
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.input.Yaml;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,12 +84,10 @@ public final class DraftFormat {
 
     private static ObjectNode frontMatter(Path file, String yaml) {
         JsonNode node;
-        try {
-            int alias = Yaml.firstAliasLine(yaml);
-            if (alias > 0) {
-                throw corrupt(file, alias + 1, "", "YAML aliases (*name) are not supported; write the value out");
-            }
-            node = YAML.readTree(yaml);
+        try (JsonParser parser = Yaml.refusingAliases(Yaml.parser(yaml))) {
+            node = YAML.readTree(parser);
+        } catch (Yaml.AliasFound e) {
+            throw corrupt(file, Math.max(e.getLocation().getLineNr(), 1) + 1, "", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw corrupt(
                     file, Yaml.syntaxLine(e) + 1, "", "the front matter is not valid YAML: " + Yaml.syntaxMessage(e));
@@ -117,9 +115,8 @@ public final class DraftFormat {
         }
         content.put("body", body(article));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(content));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return "sha256:" + HexFormat.of().formatHex(Sha256.of(JSON.writeValueAsBytes(content)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash the content of " + article.slug(), e);
         }
     }
