@@ -99,11 +99,11 @@ public final class SitePublisher {
             output.write(
                     related.path(a) + "index.html", templates.render("article.ftlh", articleModel(a, related, site)));
         }
-        byCategory.forEach((slug, list) -> categoryPages(slug, list, site, output));
-        output.write("index.html", templates.render("home.ftlh", homeModel(byCategory, site)));
+        byCategory.forEach((slug, list) -> categoryPages(slug, list, site, related, output));
+        output.write("index.html", templates.render("home.ftlh", homeModel(byCategory, site, related)));
         output.write("404.html", templates.render("404.ftlh", Map.of("site", site)));
-        output.write("sitemap.xml", templates.render("sitemap.ftlx", sitemapModel(articles, byCategory)));
-        output.write("feed.xml", templates.render("feed.ftlx", feedModel(articles, site)));
+        output.write("sitemap.xml", templates.render("sitemap.ftlx", sitemapModel(articles, byCategory, related)));
+        output.write("feed.xml", templates.render("feed.ftlx", feedModel(articles, site, related)));
         output.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
@@ -247,7 +247,7 @@ public final class SitePublisher {
         return count;
     }
 
-    /** What related() looks up, computed once per publish; articles by their position in the list. */
+    /** Computed once per publish: each article's page path and what related() looks up, by position. */
     private static final class Related {
         final List<PublishedArticle> articles;
         final Map<PublishedArticle, Integer> ordinal = new IdentityHashMap<>();
@@ -323,7 +323,8 @@ public final class SitePublisher {
         }
     }
 
-    private void categoryPages(Slug slug, List<PublishedArticle> list, Map<String, Object> site, Output output) {
+    private void categoryPages(
+            Slug slug, List<PublishedArticle> list, Map<String, Object> site, Related paths, Output output) {
         int pages = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         String base = settings.rootPath() + slug.value() + "/";
         for (int page = 1; page <= pages; page++) {
@@ -332,7 +333,7 @@ public final class SitePublisher {
                 items.add(Map.of(
                         "title", a.draft().article().question(),
                         "description", a.draft().article().metaDescription(),
-                        "url", settings.rootPath() + pathOf(a),
+                        "url", settings.rootPath() + paths.path(a),
                         "date", DAY.format(a.published())));
             }
             Map<String, Object> model = new LinkedHashMap<>();
@@ -349,12 +350,13 @@ public final class SitePublisher {
         }
     }
 
-    private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
+    private Map<String, Object> homeModel(
+            Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site, Related paths) {
         List<Map<String, Object>> sections = new ArrayList<>();
         byCategory.forEach((slug, list) -> {
             List<Map<String, String>> latest = new ArrayList<>();
             for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(Map.of("title", a.draft().article().question(), "url", settings.rootPath() + pathOf(a)));
+                latest.add(Map.of("title", a.draft().article().question(), "url", settings.rootPath() + paths.path(a)));
             }
             sections.add(Map.of(
                     "name",
@@ -370,7 +372,7 @@ public final class SitePublisher {
     }
 
     private Map<String, Object> sitemapModel(
-            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory) {
+            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory, Related paths) {
         List<Map<String, String>> urls = new ArrayList<>();
         Instant latest = articles.stream()
                 .map(PublishedArticle::modified)
@@ -386,17 +388,17 @@ public final class SitePublisher {
                         .max(Comparator.naturalOrder())
                         .orElseThrow()))));
         for (PublishedArticle a : articles) {
-            urls.add(Map.of("loc", settings.baseUrl() + pathOf(a), "lastmod", DAY.format(a.modified())));
+            urls.add(Map.of("loc", settings.baseUrl() + paths.path(a), "lastmod", DAY.format(a.modified())));
         }
         return Map.of("urls", urls);
     }
 
-    private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
+    private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site, Related paths) {
         List<PublishedArticle> newest =
                 articles.stream().sorted(NEWEST_FIRST).limit(FEED_SIZE).toList();
         List<Map<String, String>> entries = new ArrayList<>();
         for (PublishedArticle a : newest) {
-            String url = settings.baseUrl() + pathOf(a);
+            String url = settings.baseUrl() + paths.path(a);
             entries.add(Map.of(
                     "title",
                     a.draft().article().question(),
@@ -422,10 +424,6 @@ public final class SitePublisher {
                 settings.baseUrl() + "feed.xml",
                 "entries",
                 entries);
-    }
-
-    private static String pathOf(PublishedArticle a) {
-        return a.draft().article().categorySlug() + "/" + a.draft().article().slug() + "/";
     }
 
     private byte[] asset(String name) {
