@@ -121,12 +121,8 @@ final class DemoCommand implements Callable<Integer> {
                 null,
                 null,
                 NOTICE);
-        Publishing.Outcome published = Publishing.publish(
-                Drafts.open(store.root(), err),
-                site,
-                false,
-                now,
-                folder.resolve(".seogen").resolve("published.json"));
+        Publishing.Outcome published =
+                Publishing.publish(store, err, site, false, false, now, folder.resolve(".seogen"));
         stdout.printf(
                 "4. publish: %d articles, %d files → %s%n",
                 published.result().articles(),

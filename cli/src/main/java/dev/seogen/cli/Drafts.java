@@ -31,15 +31,27 @@ final class Drafts {
     }
 
     static Drafts open(CliContext context, DraftsOption option, PrintWriter err) {
-        ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
-        SettingsResolver resolver = new SettingsResolver(context, config);
-        Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
-        resolver.validate();
-        return open(folder.value(), err);
+        return open(store(context, option).root(), err);
     }
 
     /** The drafts of {@code folder}; the files that do not read are named on {@code err}. */
     static Drafts open(Path folder, PrintWriter err) {
+        DraftStore store = store(folder);
+        DraftScan scan = store.scan();
+        reportUnreadable(scan.unreadable(), err);
+        return new Drafts(store, scan);
+    }
+
+    /** The drafts folder named by --drafts, SEOGEN_DRAFTS, seogen.yaml or ./drafts, which must exist. */
+    static DraftStore store(CliContext context, DraftsOption option) {
+        ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
+        SettingsResolver resolver = new SettingsResolver(context, config);
+        Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
+        resolver.validate();
+        return store(folder.value());
+    }
+
+    private static DraftStore store(Path folder) {
         DraftStore store = new DraftStore(folder);
         if (!Files.isDirectory(store.root())) {
             throw new InputException(Problem.ofFile(
@@ -47,12 +59,15 @@ final class Drafts {
                     "no drafts folder here; name it with --drafts DIR"
                             + " (or SEOGEN_DRAFTS, or drafts: in seogen.yaml), or run seogen generate first"));
         }
-        DraftScan scan = store.scan();
-        for (Problem problem : scan.unreadable()) {
+        return store;
+    }
+
+    /** Names each file that looks like a draft but does not read; such files are left alone. */
+    static void reportUnreadable(List<Problem> unreadable, PrintWriter err) {
+        for (Problem problem : unreadable) {
             err.println("skipped, does not read: " + problem);
         }
         err.flush();
-        return new Drafts(store, scan);
     }
 
     DraftStore store() {

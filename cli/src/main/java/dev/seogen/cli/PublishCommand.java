@@ -67,6 +67,14 @@ final class PublishCommand implements Callable<Integer> {
     boolean includeDrafts;
 
     @Option(
+            names = "--full",
+            description = "Render every page again and remove every file of the site folder that is not part of"
+                    + " the site. Without it, a publish renders only the pages whose inputs changed since the"
+                    + " last one (recorded in .seogen/publish/), and trusts that nobody changed the site folder"
+                    + " by hand.")
+    boolean full;
+
+    @Option(
             names = "--theme",
             paramLabel = "DIR",
             description = "Folder whose templates (*.ftlh, *.ftlx) and" + " assets/ override the built-in theme.")
@@ -82,10 +90,15 @@ final class PublishCommand implements Callable<Integer> {
         SiteSettings settings = settings(null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Drafts found = Drafts.open(context, drafts, err);
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         Publishing.Outcome outcome = Publishing.publish(
-                found, settings, includeDrafts, now, context.resolve(Path.of(".seogen", "published.json")));
+                Drafts.store(context, drafts),
+                err,
+                settings,
+                includeDrafts,
+                full,
+                now,
+                context.resolve(Path.of(".seogen")));
         PublishResult result = outcome.result();
         int marked = outcome.marked();
         out.printf(

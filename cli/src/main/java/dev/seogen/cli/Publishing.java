@@ -1,16 +1,27 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.Sha256;
+import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftHeader;
+import dev.seogen.core.draft.DraftHeaders;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.SitePublisher;
 import dev.seogen.publish.SiteSettings;
+import java.io.PrintWriter;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Publishing drafts, for {@code publish} and {@code demo}: which drafts go out, their dates, their new status. */
 final class Publishing {
@@ -19,14 +30,40 @@ final class Publishing {
 
     private Publishing() {}
 
+    private static Article content(DraftStore store, Map<Path, SoftReference<Draft>> read, DraftHeader header) {
+        SoftReference<Draft> kept = read.remove(header.file());
+        Draft draft = kept == null ? null : kept.get();
+        return (draft == null ? store.read(header.file()) : draft).article();
+    }
+
     /**
      * Publishes the approved and published drafts (and plain drafts with {@code includeDrafts}), then marks the
-     * approved ones published as of {@code now}. The site is written before any draft changes.
+     * approved ones published as of {@code now}. The site is written before any draft changes. What a
+     * re-publish needs to skip unchanged work is kept in {@code state} (the project's .seogen folder): the
+     * last real change of each draft (published.json), an index of the drafts' headers and each site's
+     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}).
      */
-    static Outcome publish(Drafts found, SiteSettings settings, boolean includeDrafts, Instant now, Path changesFile) {
-        ContentChanges changes = ContentChanges.load(changesFile);
+    static Outcome publish(
+            DraftStore store,
+            PrintWriter err,
+            SiteSettings settings,
+            boolean includeDrafts,
+            boolean full,
+            Instant now,
+            Path state) {
+        Path caches = state.resolve("publish");
+        CompletableFuture<ContentChanges> loading = // while the drafts are listed
+                CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
+        // Drafts read for their headers are kept while memory allows: a first publish then reads each once.
+        Map<Path, SoftReference<Draft>> read = new ConcurrentHashMap<>();
+        DraftHeaders found = store.headers(
+                caches.resolve("drafts-"
+                        + HexFormat.of().formatHex(Sha256.of(store.root().toString()), 0, 8) + ".index"),
+                (file, draft) -> read.put(file, new SoftReference<>(draft)));
+        Drafts.reportUnreadable(found.unreadable(), err);
+        ContentChanges changes = loading.join();
         List<PublishedArticle> articles = new ArrayList<>();
-        for (Draft draft : found.all()) {
+        for (DraftHeader draft : found.headers()) {
             ReviewStatus status = draft.review().status();
             boolean publishable = status == ReviewStatus.APPROVED
                     || status == ReviewStatus.PUBLISHED
@@ -39,13 +76,14 @@ final class Publishing {
                 articles.add(new PublishedArticle(draft, published, changes.lastChange(draft, now)));
             }
         }
-        PublishResult result = new SitePublisher(settings).publish(articles);
+        PublishResult result =
+                new SitePublisher(settings, caches).publish(articles, header -> content(store, read, header), full);
         changes.save();
         int marked = 0;
-        for (Draft draft : found.all()) {
+        for (DraftHeader draft : found.headers()) {
             if (draft.review().status() == ReviewStatus.APPROVED) {
-                found.store()
-                        .write(draft.withReview(new Review(
+                store.write(store.read(draft.file())
+                        .withReview(new Review(
                                 ReviewStatus.PUBLISHED, draft.review().note(), now)));
                 marked++;
             }

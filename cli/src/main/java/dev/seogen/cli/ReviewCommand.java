@@ -45,7 +45,10 @@ import picocli.CommandLine.Spec;
         },
         commandListHeading = "%nCommands:%n")
 final class ReviewCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: a mapper takes a while to start, and most runs of seogen print no JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /** The output formats of list and lint. */
     enum OutputFormat {
@@ -98,7 +101,7 @@ final class ReviewCommand implements Runnable {
                         || d.article().categorySlug().value().equals(category))
                 .toList();
         if (format == OutputFormat.json) {
-            ArrayNode rows = JSON.createArrayNode();
+            ArrayNode rows = Json.MAPPER.createArrayNode();
             for (Draft draft : shown) {
                 List<Finding> of = findings.get(draft);
                 rows.addObject()
@@ -170,7 +173,7 @@ final class ReviewCommand implements Runnable {
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
         if (format == OutputFormat.json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("drafts", selected.size()).put("errors", errors).put("warnings", warnings);
             ArrayNode list = root.putArray("findings");
             findings.forEach(f -> list.addObject()
@@ -386,7 +389,7 @@ final class ReviewCommand implements Runnable {
 
     private void print(Object json) {
         try {
-            out().println(JSON.writeValueAsString(json));
+            out().println(Json.MAPPER.writeValueAsString(json));
             out().flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);

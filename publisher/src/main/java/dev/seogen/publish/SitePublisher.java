@@ -1,20 +1,26 @@
 package dev.seogen.publish;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.seogen.core.SeogenException;
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.DraftHeader;
+import dev.seogen.publish.internal.BuildFingerprint;
+import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
+import dev.seogen.publish.internal.SiteManifest;
 import dev.seogen.publish.internal.Templates;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -23,25 +29,34 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a static site from articles: a page per article at {@code <category>/<slug>/}, a page per category
  * (50 articles a page), the home page, 404.html, sitemap.xml, robots.txt, feed.xml (Atom) and the assets.
- * Every page is rendered first, the new or changed ones into a folder next to the site; only when all have
- * rendered are they moved into place (each in one step) and the pages no longer published removed. So a
- * publish that fails leaves the previous site as it was, a re-publish rewrites only what changed, and the
- * same articles and settings give the same bytes.
+ *
+ * <p>A manifest in the state folder records what each page was made from (a digest of its inputs: the
+ * article's content hash, dates and related articles, the site settings, the build and theme) and the size
+ * and time of the file written. A page whose inputs and file are unchanged is not rendered again; an
+ * article's draft is read only when its page is. The pages that are rendered go to a folder next to the
+ * site, and only when all have rendered are the new or changed ones moved into place (each in one step) and
+ * the pages no longer published removed. So a publish that fails leaves the previous site as it was, a
+ * re-publish renders and rewrites only what changed, and the same articles and settings give the same bytes.
  */
 public final class SitePublisher {
     /** Articles a category page lists; the home page lists the latest of each category. */
@@ -49,70 +64,174 @@ public final class SitePublisher {
 
     static final int FEED_SIZE = 50;
     static final int ON_HOME = 5;
-    static final int RELATED = 5;
     private static final List<String> ASSETS = List.of("style.css", "favicon.svg");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Formatted once per day: ten thousand articles were published on a few days. */
+    private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final SiteSettings settings;
-    private final Templates templates;
+    private final Path stateFolder;
+    /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
+    private final CompletableFuture<Templates> templates;
+
+    private final String build;
     private final SafeMarkdown markdown = new SafeMarkdown();
 
-    public SitePublisher(SiteSettings settings) {
+    /**
+     * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
+     * manifest per site folder, so that a preview site and the real one do not undo each other's records).
+     */
+    public SitePublisher(SiteSettings settings, Path stateFolder) {
         this.settings = settings;
-        this.templates = new Templates(settings.theme());
+        this.stateFolder = stateFolder;
+        this.templates = CompletableFuture.supplyAsync(() -> {
+            Templates loaded = new Templates(settings.theme());
+            loaded.load("layout.ftlh", "article.ftlh", "category.ftlh", "home.ftlh", "sitemap.ftlx", "feed.ftlx");
+            markdown.toHtml("*Warming up.*");
+            return loaded;
+        });
+        this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
-    public PublishResult publish(List<PublishedArticle> given) {
+    /**
+     * Publishes {@code given}, reading an article's content with {@code content} when its page is rendered.
+     * With {@code full}, the manifest is not trusted: every page is rendered and compared with its file, and
+     * every file of the site folder that is not a page of the site is removed.
+     */
+    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
         List<PublishedArticle> articles = new ArrayList<>(given);
-        articles.sort(Comparator.comparing((PublishedArticle a) ->
-                        a.draft().article().categorySlug().value())
-                .thenComparing(a -> a.draft().article().slug().value()));
+        articles.sort(BY_PATH);
         Path site = settings.folder().toAbsolutePath().normalize();
         Path staging = site.resolveSibling(site.getFileName() + ".seogen-new-" + UUID.randomUUID());
+        Path manifestFile =
+                stateFolder.resolve("site-" + HexFormat.of().formatHex(Sha256.of(site.toString()), 0, 8) + ".manifest");
+        boolean exists = Files.isDirectory(site);
+        SiteManifest before = exists && !full ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
-            Output output = new Output(staging, Files.isDirectory(site) ? site : null);
-            render(articles, output);
-            return apply(site, staging, articles.size(), output);
+            String relatedKey = RelatedArticles.key(articles);
+            int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
+                    ? before.related()
+                    : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+            Output output = new Output(staging, site, exists, before.pages());
+            render(articles, related, content, output);
+            PublishResult result = apply(site, staging, articles.size(), output, before == SiteManifest.EMPTY);
+            if (!output.changed.isEmpty()
+                    || result.removed() > 0
+                    || !relatedKey.equals(before.relatedKey())
+                    || !output.files.equals(before.pages())) {
+                new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
+            }
+            return result;
         } finally {
             deleteQuietly(staging);
         }
     }
 
-    private void render(List<PublishedArticle> articles, Output output) {
+    private void render(
+            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Article> content, Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
             byCategory
-                    .computeIfAbsent(a.draft().article().categorySlug(), c -> new ArrayList<>())
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
                     .add(a);
         }
         byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
         List<Map<String, Object>> categories = new ArrayList<>();
         byCategory.forEach((slug, list) -> categories.add(Map.of(
-                "name", list.get(0).draft().article().category(),
+                "name", list.get(0).header().category(),
                 "slug", slug.value(),
-                "url", settings.rootPath() + slug.value() + "/",
-                "count", list.size())));
+                "url", settings.rootPath() + slug.value() + "/")));
         Map<String, Object> site = siteModel(categories);
-        Related related = new Related(articles);
-        for (PublishedArticle a : articles) {
-            output.write(
-                    related.path(a) + "index.html", templates.render("article.ftlh", articleModel(a, related, site)));
+        String siteKey = PageDigest.of("site", site);
+        IntStream.range(0, articles.size())
+                .parallel()
+                .forEach(i -> articlePage(articles, i, related[i], site, siteKey, content, output));
+        byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
+        Map<String, Object> home = homeModel(byCategory, site);
+        output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
+        Map<String, Object> notFound = Map.of("site", site);
+        output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
+        PageDigest sitemapInputs =
+                new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
+        for (PublishedArticle a :
+                articles) { // the pages and their days make every entry, the home's and categories' too
+            sitemapInputs.text(a.header().path()).text(day(a.modified()));
         }
-        byCategory.forEach((slug, list) -> categoryPages(slug, list, site, related, output));
-        output.write("index.html", templates.render("home.ftlh", homeModel(byCategory, site, related)));
-        output.write("404.html", templates.render("404.ftlh", Map.of("site", site)));
-        output.write("sitemap.xml", templates.render("sitemap.ftlx", sitemapModel(articles, byCategory, related)));
-        output.write("feed.xml", templates.render("feed.ftlx", feedModel(articles, site, related)));
+        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles, byCategory));
+        Map<String, Object> feed = feedModel(articles, site);
+        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
         output.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
     }
 
+    private Templates templates() {
+        try {
+            return templates.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static String day(Instant instant) {
+        return DAYS.computeIfAbsent(instant.getEpochSecond() / 86_400, d -> DAY.format(instant));
+    }
+
+    /** The address of an article's page, from the site's root. */
+    private String url(DraftHeader header) {
+        return settings.rootPath() + header.path() + "/";
+    }
+
+    /**
+     * An article's page, rendered (and its draft read) only when its inputs changed: its content hash and
+     * everything else of the header it shows, its dates, the titles and paths of its related articles, and
+     * the site settings.
+     */
+    private void articlePage(
+            List<PublishedArticle> articles,
+            int position,
+            int[] related,
+            Map<String, Object> site,
+            String siteKey,
+            Function<DraftHeader, Article> content,
+            Output output) {
+        PublishedArticle published = articles.get(position);
+        DraftHeader h = published.header();
+        PageDigest inputs = new PageDigest("article.ftlh")
+                .text(siteKey)
+                .text(h.id())
+                .text(h.question())
+                .text(h.title())
+                .text(h.category())
+                .text(h.path())
+                .text(h.language().value())
+                .text(h.description())
+                .text(h.contentHash())
+                .number(published.published().getEpochSecond())
+                .number(published.modified().getEpochSecond());
+        for (int r : related) {
+            inputs.text(articles.get(r).header().question())
+                    .text(articles.get(r).header().path());
+        }
+        output.page(h.path() + "/index.html", "article.ftlh", inputs.value(), () -> {
+            List<Map<String, String>> relatedPages = new ArrayList<>(related.length);
+            for (int r : related) {
+                DraftHeader other = articles.get(r).header();
+                relatedPages.add(Map.of("title", other.question(), "url", url(other)));
+            }
+            return articleModel(published, content.apply(h), relatedPages, site);
+        });
+    }
+
+    private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
+                    (PublishedArticle a) -> a.header().categorySlug().value())
+            .thenComparing(a -> a.header().slug().value());
     private static final Comparator<PublishedArticle> NEWEST_FIRST = Comparator.comparing(PublishedArticle::published)
             .reversed()
-            .thenComparing(a -> a.draft().article().slug().value());
+            .thenComparing(a -> a.header().slug().value());
 
     private Map<String, Object> siteModel(List<Map<String, Object>> categories) {
         Map<String, Object> site = new LinkedHashMap<>();
@@ -132,20 +251,21 @@ public final class SitePublisher {
         return site;
     }
 
-    private Map<String, Object> articleModel(PublishedArticle published, Related all, Map<String, Object> site) {
-        Article article = published.draft().article();
-        String url = settings.baseUrl() + all.path(published);
-        String categoryUrl = settings.rootPath() + all.categoryOf.get(published) + "/";
+    private Map<String, Object> articleModel(
+            PublishedArticle published, Article article, List<Map<String, String>> related, Map<String, Object> site) {
+        DraftHeader header = published.header();
+        String url = settings.baseUrl() + header.path() + "/";
+        String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
-        model.put("question", article.question());
-        model.put("title", article.title());
-        model.put("description", article.metaDescription());
-        model.put("language", article.language().value());
+        model.put("question", header.question());
+        model.put("title", header.title());
+        model.put("description", header.description());
+        model.put("language", header.language().value());
         model.put("canonical", url);
-        model.put("category", Map.of("name", article.category(), "url", categoryUrl));
-        model.put("published", DAY.format(published.published()));
-        model.put("modified", DAY.format(published.modified()));
+        model.put("category", Map.of("name", header.category(), "url", categoryUrl));
+        model.put("published", day(published.published()));
+        model.put("modified", day(published.modified()));
         model.put("intro", markdown.toHtml(article.intro()));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < article.sections().size(); i++) {
@@ -181,186 +301,127 @@ public final class SitePublisher {
             sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));
         }
         model.put("sources", sources);
-        model.put("related", related(published, all));
-        model.put("jsonLd", jsonLd(published, url, categoryUrl));
+        model.put("related", related);
+        model.put("jsonLd", jsonLd(published, url));
         return model;
     }
 
-    /**
-     * Same category first (those sharing the most keywords, then the newest), then other categories' articles
-     * that share keywords. One pass over the article's category with a five-place podium, no sorting, so that
-     * ten thousand articles stay fast.
-     */
-    private List<Map<String, String>> related(PublishedArticle published, Related index) {
-        int self = index.ordinal.get(published);
-        Set<String> keywords = index.keywords.get(self);
-        List<Integer> chosen = new ArrayList<>(RELATED);
-        int[] scores = new int[RELATED];
-        for (int other : index.byCategory.get(index.category[self])) { // newest first: ties keep the newer
-            if (other != self) {
-                offer(chosen, scores, other, shared(keywords, index.keywords.get(other)));
-            }
-        }
-        if (chosen.size() < RELATED && !keywords.isEmpty()) {
-            List<Integer> others = new ArrayList<>(RELATED);
-            int[] otherScores = new int[RELATED];
-            for (int other : index.newestFirst) {
-                if (index.category[other] != index.category[self]) {
-                    int score = shared(keywords, index.keywords.get(other));
-                    if (score > 0) {
-                        offer(others, otherScores, other, score);
-                    }
-                }
-            }
-            others.stream().limit(RELATED - chosen.size()).forEach(chosen::add);
-        }
-        return chosen.stream()
-                .map(i -> index.articles.get(i))
-                .map(a -> Map.of("title", a.draft().article().question(), "url", settings.rootPath() + index.path(a)))
-                .toList();
-    }
-
-    /** Puts {@code candidate} among the best five by score; an equal score does not displace an earlier one. */
-    private static void offer(List<Integer> podium, int[] scores, int candidate, int score) {
-        int place = podium.size();
-        while (place > 0 && scores[place - 1] < score) {
-            place--;
-        }
-        if (place >= RELATED) {
-            return;
-        }
-        if (podium.size() == RELATED) {
-            podium.remove(RELATED - 1);
-        }
-        podium.add(place, candidate);
-        System.arraycopy(scores, place, scores, place + 1, RELATED - place - 1);
-        scores[place] = score;
-    }
-
-    private static int shared(Set<String> mine, Set<String> theirs) {
-        int count = 0;
-        for (String keyword : mine) {
-            if (theirs.contains(keyword)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Computed once per publish: each article's page path and what related() looks up, by position. */
-    private static final class Related {
-        final List<PublishedArticle> articles;
-        final Map<PublishedArticle, Integer> ordinal = new IdentityHashMap<>();
-        final Map<PublishedArticle, String> categoryOf = new IdentityHashMap<>();
-        final int[] category;
-        final List<Set<String>> keywords = new ArrayList<>();
-        final Map<Integer, List<Integer>> byCategory = new HashMap<>();
-        final List<Integer> newestFirst;
-
-        Related(List<PublishedArticle> list) {
-            articles = list;
-            category = new int[list.size()];
-            Map<String, Integer> categories = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                PublishedArticle a = list.get(i);
-                String slug = a.draft().article().categorySlug().value();
-                ordinal.put(a, i);
-                categoryOf.put(a, slug);
-                category[i] = categories.computeIfAbsent(slug, c -> categories.size());
-                keywords.add(new HashSet<>(a.draft().article().keywords()));
-            }
-            Comparator<Integer> newest = Comparator.comparing(list::get, NEWEST_FIRST);
-            newestFirst = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                newestFirst.add(i);
-            }
-            newestFirst.sort(newest);
-            for (int i : newestFirst) {
-                byCategory.computeIfAbsent(category[i], c -> new ArrayList<>()).add(i);
-            }
-        }
-
-        String path(PublishedArticle a) {
-            return categoryOf.get(a) + "/" + a.draft().article().slug() + "/";
-        }
-    }
-
-    private String jsonLd(PublishedArticle published, String url, String categoryUrl) {
-        Article article = published.draft().article();
-        ArrayNode graph = JSON.createArrayNode();
-        ObjectNode page = graph.addObject();
-        page.put("@context", "https://schema.org");
-        page.put("@type", "Article");
-        page.put("headline", article.title());
-        page.put("description", article.metaDescription());
-        page.put("datePublished", published.published().toString());
-        page.put("dateModified", published.modified().toString());
-        page.put("inLanguage", article.language().value());
-        page.putObject("author").put("@type", "Person").put("name", settings.author());
-        page.putObject("publisher").put("@type", "Organization").put("name", settings.publisher());
-        page.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", url);
-        ObjectNode trail = graph.addObject();
-        trail.put("@context", "https://schema.org");
-        trail.put("@type", "BreadcrumbList");
-        ArrayNode items = trail.putArray("itemListElement");
+    private String jsonLd(PublishedArticle published, String url) {
+        DraftHeader header = published.header();
         String[][] crumbs = {
             {settings.title(), settings.baseUrl().toString()},
-            {article.category(), settings.baseUrl() + article.categorySlug().value() + "/"},
-            {article.question(), url}
+            {header.category(), settings.baseUrl() + header.categorySlug().value() + "/"},
+            {header.question(), url}
         };
-        for (int i = 0; i < crumbs.length; i++) {
-            items.addObject()
-                    .put("@type", "ListItem")
-                    .put("position", i + 1)
-                    .put("name", crumbs[i][0])
-                    .put("item", crumbs[i][1]);
-        }
-        try {
-            // "<" as \\u003c: nothing in the data can close the script element or open a comment.
-            return JSON.writeValueAsString(graph).replace("<", "\\u003c");
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON-LD", e);
-        }
-    }
-
-    private void categoryPages(
-            Slug slug, List<PublishedArticle> list, Map<String, Object> site, Related paths, Output output) {
-        int pages = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-        String base = settings.rootPath() + slug.value() + "/";
-        for (int page = 1; page <= pages; page++) {
-            List<Map<String, String>> items = new ArrayList<>();
-            for (PublishedArticle a : list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE))) {
-                items.add(Map.of(
-                        "title", a.draft().article().question(),
-                        "description", a.draft().article().metaDescription(),
-                        "url", settings.rootPath() + paths.path(a),
-                        "date", DAY.format(a.published())));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "Article");
+            json.writeStringField("headline", header.title());
+            json.writeStringField("description", header.description());
+            json.writeStringField("datePublished", published.published().toString());
+            json.writeStringField("dateModified", published.modified().toString());
+            json.writeStringField("inLanguage", header.language().value());
+            json.writeObjectFieldStart("author");
+            json.writeStringField("@type", "Person");
+            json.writeStringField("name", settings.author());
+            json.writeEndObject();
+            json.writeObjectFieldStart("publisher");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", settings.publisher());
+            json.writeEndObject();
+            json.writeObjectFieldStart("mainEntityOfPage");
+            json.writeStringField("@type", "WebPage");
+            json.writeStringField("@id", url);
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "BreadcrumbList");
+            json.writeArrayFieldStart("itemListElement");
+            for (int i = 0; i < crumbs.length; i++) {
+                json.writeStartObject();
+                json.writeStringField("@type", "ListItem");
+                json.writeNumberField("position", i + 1);
+                json.writeStringField("name", crumbs[i][0]);
+                json.writeStringField("item", crumbs[i][1]);
+                json.writeEndObject();
             }
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", site);
-            model.put("name", list.get(0).draft().article().category());
-            model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
-            model.put("articles", items);
-            model.put("page", page);
-            model.put("pages", pages);
-            model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
-            model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON-LD", e); // to a string: cannot happen
+        }
+        // "<" as \\u003c: nothing in the data can close the script element or open a comment.
+        return text.toString().replace("<", "\\u003c");
+    }
+
+    /**
+     * The pages of a category, 50 articles a page. A page's inputs are the site settings, the category, the
+     * page's place and its articles' titles, descriptions, paths and days.
+     */
+    private void categoryPages(
+            Slug slug, List<PublishedArticle> list, Map<String, Object> site, String siteKey, Output output) {
+        int pages = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        String name = list.get(0).header().category();
+        for (int page = 1; page <= pages; page++) {
+            List<PublishedArticle> slice =
+                    list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
+            PageDigest inputs = new PageDigest("category.ftlh")
+                    .text(siteKey)
+                    .text(slug.value())
+                    .text(name)
+                    .number(page)
+                    .number(pages);
+            for (PublishedArticle a : slice) {
+                inputs.text(a.header().question())
+                        .text(a.header().description())
+                        .text(a.header().path())
+                        .text(day(a.published()));
+            }
+            int number = page;
             String path = slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
-            output.write(path, templates.render("category.ftlh", model));
+            output.page(
+                    path, "category.ftlh", inputs.value(), () -> categoryModel(slug, name, slice, number, pages, site));
         }
     }
 
-    private Map<String, Object> homeModel(
-            Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site, Related paths) {
+    private Map<String, Object> categoryModel(
+            Slug slug, String name, List<PublishedArticle> slice, int page, int pages, Map<String, Object> site) {
+        String base = settings.rootPath() + slug.value() + "/";
+        List<Map<String, String>> items = new ArrayList<>();
+        for (PublishedArticle a : slice) {
+            items.add(Map.of(
+                    "title", a.header().question(),
+                    "description", a.header().description(),
+                    "url", url(a.header()),
+                    "date", day(a.published())));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("name", name);
+        model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
+        model.put("articles", items);
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
+        model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
+        return model;
+    }
+
+    private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
         List<Map<String, Object>> sections = new ArrayList<>();
         byCategory.forEach((slug, list) -> {
             List<Map<String, String>> latest = new ArrayList<>();
             for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(Map.of("title", a.draft().article().question(), "url", settings.rootPath() + paths.path(a)));
+                latest.add(Map.of("title", a.header().question(), "url", url(a.header())));
             }
             sections.add(Map.of(
                     "name",
-                    list.get(0).draft().article().category(),
+                    list.get(0).header().category(),
                     "url",
                     settings.rootPath() + slug.value() + "/",
                     "count",
@@ -372,36 +433,36 @@ public final class SitePublisher {
     }
 
     private Map<String, Object> sitemapModel(
-            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory, Related paths) {
+            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory) {
         List<Map<String, String>> urls = new ArrayList<>();
         Instant latest = articles.stream()
                 .map(PublishedArticle::modified)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        urls.add(Map.of("loc", settings.baseUrl().toString(), "lastmod", DAY.format(latest)));
+        urls.add(Map.of("loc", settings.baseUrl().toString(), "lastmod", day(latest)));
         byCategory.forEach((slug, list) -> urls.add(Map.of(
                 "loc",
                 settings.baseUrl() + slug.value() + "/",
                 "lastmod",
-                DAY.format(list.stream()
+                day(list.stream()
                         .map(PublishedArticle::modified)
                         .max(Comparator.naturalOrder())
                         .orElseThrow()))));
         for (PublishedArticle a : articles) {
-            urls.add(Map.of("loc", settings.baseUrl() + paths.path(a), "lastmod", DAY.format(a.modified())));
+            urls.add(Map.of("loc", settings.baseUrl() + a.header().path() + "/", "lastmod", day(a.modified())));
         }
         return Map.of("urls", urls);
     }
 
-    private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site, Related paths) {
+    private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
         List<PublishedArticle> newest =
                 articles.stream().sorted(NEWEST_FIRST).limit(FEED_SIZE).toList();
         List<Map<String, String>> entries = new ArrayList<>();
         for (PublishedArticle a : newest) {
-            String url = settings.baseUrl() + paths.path(a);
+            String url = settings.baseUrl() + a.header().path() + "/";
             entries.add(Map.of(
                     "title",
-                    a.draft().article().question(),
+                    a.header().question(),
                     "url",
                     url,
                     "published",
@@ -409,7 +470,7 @@ public final class SitePublisher {
                     "updated",
                     a.modified().toString(),
                     "summary",
-                    a.draft().article().metaDescription()));
+                    a.header().description()));
         }
         Instant updated = articles.stream()
                 .map(PublishedArticle::modified)
@@ -447,17 +508,18 @@ public final class SitePublisher {
 
     /**
      * Puts what changed in place, once every page has rendered: the first time the whole new folder, after
-     * that each new or changed file (moved in one step) and the removal of pages no longer published.
+     * that each new or changed file (moved in one step), then removes the files no longer part of the site:
+     * those the manifest names, or when there was no manifest to trust, every other file of the folder.
      */
-    private PublishResult apply(Path site, Path staging, int articles, Output output) {
+    private PublishResult apply(Path site, Path staging, int articles, Output output, boolean untrusted) {
         int removed = 0;
         try {
-            if (output.existing == null) {
+            if (!output.exists) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
                 return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0);
             }
-            for (String file : output.changed) {
+            for (String file : output.changed()) {
                 Path target = site.resolve(file);
                 Files.createDirectories(target.getParent());
                 Files.move(
@@ -466,32 +528,38 @@ public final class SitePublisher {
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            try (Stream<Path> old = Files.walk(site)) {
-                for (Path file : old.filter(Files::isRegularFile).toList()) {
-                    if (!output.files.contains(site.relativize(file).toString().replace('\\', '/'))) {
-                        Files.delete(file);
-                        removed++;
-                    }
+            for (String file : untrusted ? everyFile(site) : new TreeSet<>(output.recorded.keySet())) {
+                Path path = site.resolve(file);
+                if (!output.files.containsKey(file) && Files.deleteIfExists(path)) {
+                    removed++;
+                    deleteEmptyFolders(site, path.getParent());
                 }
             }
-            deleteEmptyFolders(site);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
         return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed);
     }
 
-    private static void deleteEmptyFolders(Path site) throws IOException {
-        try (Stream<Path> folders = Files.walk(site)) {
-            for (Path folder : folders.filter(Files::isDirectory)
-                    .sorted(Comparator.reverseOrder())
-                    .toList()) {
-                try (Stream<Path> entries = Files.list(folder)) {
-                    if (!folder.equals(site) && entries.findAny().isEmpty()) {
-                        Files.delete(folder);
-                    }
+    /** Every file of {@code site}, by path with "/". */
+    private static List<String> everyFile(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Removes {@code folder} and its parents up to the site while they are empty. */
+    private static void deleteEmptyFolders(Path site, Path folder) throws IOException {
+        for (Path f = folder; !f.equals(site) && f.startsWith(site); f = f.getParent()) {
+            try (Stream<Path> entries = Files.list(f)) {
+                if (entries.findAny().isPresent()) {
+                    return;
                 }
             }
+            Files.delete(f);
         }
     }
 
@@ -509,36 +577,53 @@ public final class SitePublisher {
     }
 
     /**
-     * The files of the new site, each checked to stay inside it. Only those that differ from the current
-     * site are written, to the staging folder; the others are only counted.
+     * The files of the new site, each checked to stay inside it. A page whose inputs have the digest the
+     * manifest recorded is kept without rendering; the others are rendered, and written to the staging folder
+     * when their bytes differ from the current file's. Safe for pages rendered in parallel.
      */
-    private static final class Output {
+    private final class Output {
         private final Path root;
-        private final @Nullable Path existing;
-        private final Set<String> files = new HashSet<>();
-        private final List<String> changed = new ArrayList<>();
+        private final Path site;
+        private final boolean exists;
+        private final Map<String, String> recorded;
+        /** Every file of the new site, with the digest of its inputs ("" for files always compared). */
+        private final Map<String, String> files = new ConcurrentHashMap<>();
 
-        Output(Path root, @Nullable Path existing) {
+        private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+        Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
             this.root = root;
-            this.existing = existing;
+            this.site = site;
+            this.exists = exists;
+            this.recorded = recorded;
+        }
+
+        /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
+        void page(String relative, String template, String digest, Supplier<Map<String, Object>> model) {
+            if (digest.equals(recorded.get(relative))) {
+                add(relative, digest);
+                return;
+            }
+            write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
         }
 
         void write(String relative, String text) {
-            write(relative, text.getBytes(StandardCharsets.UTF_8));
+            write(relative, text.getBytes(StandardCharsets.UTF_8), "");
         }
 
         void write(String relative, byte[] bytes) {
+            write(relative, bytes, "");
+        }
+
+        private void write(String relative, byte[] bytes, String digest) {
+            add(relative, digest);
             Path file = root.resolve(relative).normalize();
             if (!file.startsWith(root) || Arrays.asList(relative.split("/")).contains("..")) {
                 throw new IllegalStateException("page path " + relative + " leaves the site folder");
             }
-            files.add(relative);
             try {
-                if (existing != null) {
-                    Path current = existing.resolve(relative);
-                    if (Files.isRegularFile(current) && Arrays.equals(Files.readAllBytes(current), bytes)) {
-                        return;
-                    }
+                if (exists && Arrays.equals(current(relative), bytes)) {
+                    return;
                 }
                 Files.createDirectories(file.getParent());
                 Files.write(file, bytes);
@@ -546,6 +631,24 @@ public final class SitePublisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
+        }
+
+        private byte @Nullable [] current(String relative) throws IOException {
+            try {
+                return Files.readAllBytes(site.resolve(relative));
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }
+
+        private void add(String relative, String digest) {
+            if (files.put(relative, digest) != null) {
+                throw new IllegalStateException("two pages at " + relative);
+            }
+        }
+
+        List<String> changed() {
+            return changed.stream().sorted().toList();
         }
     }
 }

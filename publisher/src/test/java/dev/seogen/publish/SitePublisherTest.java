@@ -11,6 +11,7 @@ import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftHeader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +66,7 @@ class SitePublisherTest {
                 sources);
     }
 
-    private static List<PublishedArticle> fixture() {
+    private static List<Article> fixture() {
         List<Source> sources = List.of(
                 new Source(
                         1,
@@ -90,35 +94,55 @@ class SitePublisherTest {
                 "javascript:alert(2)"));
         String hostile = "<img src=x onerror=alert(1)> [a link](javascript:alert(2)) <javascript:alert(3)>"
                 + " ![x](data:image/png;base64,AAAA) <#if true>x</#if> ${7*7} ما هو DNS؟ 🚀 " + "x".repeat(20_000);
-        List<PublishedArticle> articles = new ArrayList<>();
-        articles.add(published(article(
+        List<Article> articles = new ArrayList<>();
+        articles.add(article(
                 "DNS",
                 "What is a CNAME record?",
                 "A CNAME record is an alias [1].",
                 "A resolver follows it [1][2].\n\n```sh\ndig www.example.com CNAME\n```",
-                sources)));
-        articles.add(published(
-                article("DNS", "What is a TTL?", "A TTL is a lifetime [1].", "Caches keep it [1].", sources)));
-        articles.add(published(
-                article("SMTP", "What is SPF?", "SPF lists senders [1].", "Receivers check it [1].", sources)));
+                sources));
+        articles.add(article("DNS", "What is a TTL?", "A TTL is a lifetime [1].", "Caches keep it [1].", sources));
+        articles.add(article("SMTP", "What is SPF?", "SPF lists senders [1].", "Receivers check it [1].", sources));
         Article evil = article(
                 "<script>alert('category')</script>",
                 "<script>alert('q')</script> ../../etc/passwd?",
                 hostile,
                 hostile,
                 hostileSources);
-        articles.add(published(evil));
+        articles.add(evil);
         return articles;
     }
 
     private static PublishedArticle published(Article article) {
         Draft draft = Draft.of(article, 800, new Review(ReviewStatus.APPROVED, null, PUBLISHED), null);
-        return new PublishedArticle(draft, PUBLISHED, PUBLISHED);
+        return new PublishedArticle(
+                DraftHeader.of(Path.of("drafts", article.draftPath()), draft), PUBLISHED, PUBLISHED);
+    }
+
+    /** Publishes {@code articles}; returns the ids of the articles whose content was read (pages rendered). */
+    private List<String> publish(List<Article> articles) {
+        Map<String, Article> byId = new HashMap<>();
+        List<PublishedArticle> published = new ArrayList<>();
+        for (Article article : articles) {
+            PublishedArticle a = published(article);
+            byId.put(a.header().id(), article);
+            published.add(a);
+        }
+        List<String> read = Collections.synchronizedList(new ArrayList<>());
+        new SitePublisher(settings(), folder.resolve("state"))
+                .publish(
+                        published,
+                        header -> {
+                            read.add(header.id());
+                            return byId.get(header.id());
+                        },
+                        false);
+        return read;
     }
 
     @Test
     void everyPageIsValidHtmlForTheNuHtmlChecker() throws Exception {
-        new SitePublisher(settings()).publish(fixture());
+        publish(fixture());
         List<String> pages;
         try (Stream<Path> files = Files.walk(folder.resolve("site"))) {
             pages = files.filter(p -> p.toString().endsWith(".html"))
@@ -141,7 +165,7 @@ class SitePublisherTest {
 
     @Test
     void pagesMatchTheirGoldenFiles() throws IOException {
-        new SitePublisher(settings()).publish(fixture());
+        publish(fixture());
         Path site = folder.resolve("site");
 
         for (String page : List.of(
@@ -162,11 +186,12 @@ class SitePublisherTest {
 
     @Test
     void aHostileDraftStaysInsideTheSiteAndOutOfTheMarkup() throws IOException {
-        new SitePublisher(settings()).publish(fixture());
+        publish(fixture());
         Path site = folder.resolve("site");
 
         try (Stream<Path> files = Files.walk(folder)) {
-            assertThat(files.filter(Files::isRegularFile)).allMatch(f -> f.startsWith(site));
+            assertThat(files.filter(Files::isRegularFile))
+                    .allMatch(f -> f.startsWith(site) || f.startsWith(folder.resolve("state")));
         }
         Path page = site.resolve("script-alert-category-script/script-alert-q-script-etc-passwd/index.html");
         String html = Files.readString(page).replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");

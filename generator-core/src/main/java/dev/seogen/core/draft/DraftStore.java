@@ -3,24 +3,48 @@ package dev.seogen.core.draft;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
+import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.internal.DraftFormat;
+import dev.seogen.core.draft.internal.DraftIndex;
 import dev.seogen.core.input.TextFile;
 import dev.seogen.core.storage.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drafts folder: {@code <root>/<category-slug>/<slug>.md}. Reads every draft it can, reports the ones
  * it cannot with their path (and leaves them untouched), and writes drafts atomically.
  */
 public final class DraftStore {
+    /**
+     * Drafts changed this recently are not indexed: their next change may keep the same time and size. A file
+     * system's clock ticks in milliseconds; one that keeps whole seconds only gets two of them.
+     */
+    private static final long RECENT_MILLIS = 100;
+
+    private static final long RECENT_MILLIS_COARSE = 2_000;
+
     private final Path root;
 
     public DraftStore(Path root) {
@@ -47,25 +71,91 @@ public final class DraftStore {
 
     /** Every draft under the root, sorted by path, and a problem for each file that does not read. */
     public DraftScan scan() {
-        if (!Files.isDirectory(root)) {
-            return new DraftScan(List.of(), List.of());
-        }
         List<Draft> drafts = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
-        for (Path file : markdownFiles()) {
-            if (!file.getParent().getParent().equals(root)) {
-                unreadable.add(Problem.ofFile(
-                        file,
-                        "a draft goes one level down, in its category's folder:" + " drafts/<category>/<slug>.md"));
-                continue;
-            }
-            try {
-                drafts.add(read(file));
-            } catch (InputException e) {
-                unreadable.addAll(e.problems());
+        List<DraftFile> files = draftFiles();
+        Object[] read = readAll(files, i -> true, (file, draft) -> draft);
+        for (int i = 0; i < files.size(); i++) {
+            if (read[i] instanceof Draft draft) {
+                drafts.add(draft);
+            } else {
+                unreadable.addAll(problems(read[i]));
             }
         }
         return new DraftScan(drafts, unreadable);
+    }
+
+    /**
+     * The header of every draft under the root, sorted by path, and a problem for each file that does not
+     * read. Drafts whose size and modification time are those recorded in {@code index} are not read again;
+     * the others are, and {@code index} is brought up to date. Drafts changed in the last seconds are left
+     * out of it, so that an edit within the file system's clock tick is never missed. Each draft read is
+     * also given to {@code read} with its file, from several threads, for a caller that needs it whole.
+     */
+    public DraftHeaders headers(Path index, BiConsumer<Path, Draft> read) {
+        long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        CompletableFuture<Map<String, DraftIndex.Entry>> reading =
+                CompletableFuture.supplyAsync(() -> DraftIndex.read(index, root)); // while the folder is listed
+        List<DraftFile> files = draftFiles();
+        Map<String, DraftIndex.Entry> known = reading.join();
+        Map<String, DraftIndex.Entry> current = new HashMap<>();
+        Object[] found = readAll(
+                files,
+                i -> {
+                    DraftIndex.Entry entry = known.get(files.get(i).relative());
+                    return entry == null || !files.get(i).matches(entry);
+                },
+                (file, draft) -> {
+                    read.accept(file, draft);
+                    return DraftHeader.of(file, draft);
+                });
+        List<DraftHeader> headers = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        int reused = 0;
+        for (int i = 0; i < files.size(); i++) {
+            DraftFile file = files.get(i);
+            if (found[i] == null) {
+                DraftIndex.Entry entry = known.get(file.relative());
+                headers.add(entry.header());
+                current.put(file.relative(), entry);
+                reused++;
+            } else if (found[i] instanceof DraftHeader header) {
+                headers.add(header);
+                boolean coarse = file.modifiedNanos() % 1_000_000_000L == 0;
+                long settled = now - TimeUnit.MILLISECONDS.toNanos(coarse ? RECENT_MILLIS_COARSE : RECENT_MILLIS);
+                if (file.modifiedNanos() < settled) {
+                    current.put(file.relative(), new DraftIndex.Entry(file.size(), file.modifiedNanos(), header));
+                }
+            } else {
+                unreadable.addAll(problems(found[i]));
+            }
+        }
+        if (current.size() != reused || known.size() != reused) {
+            DraftIndex.write(index, root, current);
+        }
+        return new DraftHeaders(headers, unreadable);
+    }
+
+    /**
+     * Reads and writes a small draft in memory, so that the YAML and JSON machinery a first draft needs is
+     * loaded. Worth calling on a spare thread at start-up: a command that reads one draft then waits less.
+     */
+    public static void warmUp() {
+        Article article = new Article(
+                "Why warm up?",
+                "Warming up",
+                new Slug("warm-up"),
+                "Warm-up",
+                LanguageTag.ENGLISH,
+                List.of("warm-up"),
+                "A draft read at start-up.",
+                "An intro [1].",
+                List.of(new Section("A section", "A body [1].", List.of(new Section("A sub-section", "More [1].")))),
+                new Section("Summary", "Done."),
+                List.of(new Source(1, "A source", List.of("A, B."), 2026, "C", "https://example.com", null)));
+        Draft draft = Draft.of(article, 800, Review.NEW, null);
+        DraftFormat.parse(Path.of("warm-up", article.draftPath()), DraftFormat.format(draft))
+                .contentHash();
     }
 
     /** Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. */
@@ -85,25 +175,91 @@ public final class DraftStore {
         return DraftFormat.format(draft);
     }
 
-    private List<Path> markdownFiles() {
-        try (Stream<Path> files = Files.walk(root, 3)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".md"))
-                    .filter(f -> !isHidden(root.relativize(f)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the drafts in " + root + ": " + e.getMessage(), e);
+    /** A Markdown file under the root as listed: its path, its size and its modification time. */
+    private record DraftFile(Path path, String relative, long size, long modifiedNanos) {
+        boolean matches(DraftIndex.Entry entry) {
+            return entry.size() == size && entry.modifiedNanos() == modifiedNanos;
         }
     }
 
-    /** Temporary files of interrupted writes, and folders such as .git, are not drafts. */
-    private static boolean isHidden(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
+    /**
+     * Reads the drafts {@code wanted} in parallel: for each file what {@code then} makes of its draft, a
+     * {@link Problem} list, or null when not wanted. A draft in a folder of its own, or deeper, is a problem.
+     */
+    private Object[] readAll(List<DraftFile> files, IntPredicate wanted, BiFunction<Path, Draft, Object> then) {
+        Object[] read = new Object[files.size()];
+        IntStream.range(0, files.size()).parallel().filter(wanted).forEach(i -> {
+            Path file = files.get(i).path();
+            if (!file.getParent().getParent().equals(root)) {
+                read[i] = List.of(Problem.ofFile(
+                        file,
+                        "a draft goes one level down, in its category's folder:" + " drafts/<category>/<slug>.md"));
+                return;
+            }
+            try {
+                read[i] = then.apply(file, read(file));
+            } catch (InputException e) {
+                read[i] = e.problems();
+            }
+        });
+        return read;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Problem> problems(Object read) {
+        return (List<Problem>) read;
+    }
+
+    /**
+     * The Markdown files under the root, sorted by path, with their size and modification time: those in the
+     * category folders, and those one level too high or too low, which {@link #readAll} reports. Hidden files
+     * and folders are skipped.
+     */
+    private List<DraftFile> draftFiles() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<DraftFile> files = new ArrayList<>();
+        try {
+            list(root, 2, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the drafts in " + root + ": " + e.getMessage(), e);
+        }
+        files.sort(Comparator.comparing(DraftFile::path));
+        return files;
+    }
+
+    /** Adds the Markdown files of {@code folder} and, {@code depth} levels down, of its folders. */
+    private void list(Path folder, int depth, List<DraftFile> files) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // temporary files of interrupted writes, and folders such as .git
+                }
+                // Follows links: a linked draft counts as the file it points to; a broken link as no file.
+                BasicFileAttributes attributes = attributes(entry);
+                if (attributes == null) {
+                    continue;
+                }
+                if (attributes.isDirectory() && depth > 0) {
+                    list(entry, depth - 1, files);
+                } else if (attributes.isRegularFile() && name.endsWith(".md")) {
+                    files.add(new DraftFile(
+                            entry,
+                            root.relativize(entry).toString(),
+                            attributes.size(),
+                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                }
             }
         }
-        return false;
+    }
+
+    private static @Nullable BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -37,6 +37,13 @@ public final class TextFile {
     }
 
     private static String decode(Path file, byte[] bytes) {
+        // The fast decoder replaces a bad byte with U+FFFD; a text without one, or whose bytes hold as many
+        // encoded U+FFFD (EF BF BD) as the text has, decoded cleanly. Only a doubtful file is decoded again
+        // strictly, for the place of the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0 || count(text, '\uFFFD') == countReplacementBytes(bytes)) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -54,6 +61,24 @@ public final class TextFile {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    private static int count(String text, char wanted) {
+        int count = 0;
+        for (int i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int countReplacementBytes(byte[] bytes) {
+        int count = 0;
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && bytes[i + 2] == (byte) 0xBD) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {

@@ -41,6 +41,17 @@ public final class Templates {
         configuration.setTemplateLoader(loader(overrides));
     }
 
+    /** Parses the templates {@code names} now rather than at their first use; one that does not parse fails. */
+    public void load(String... names) {
+        for (String name : names) {
+            try {
+                configuration.getTemplate(name);
+            } catch (IOException e) {
+                throw new SeogenException("cannot read the template " + name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     public String render(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);

@@ -1,0 +1,77 @@
+package dev.seogen.core.draft;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.Slug;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What listings need to know of a draft without its body: where it is, what it is called, its keywords and
+ * description, its review, the hash of its content, and when it was generated. Read from the draft, or
+ * from the {@link DraftStore#headers index} while the draft file is unchanged.
+ *
+ * @param generatedAt when the content was generated, absent for a draft written by hand
+ * @param edited whether someone changed the content since it was generated
+ */
+public record DraftHeader(
+        Path file,
+        String id,
+        String question,
+        String title,
+        String category,
+        Slug categorySlug,
+        Slug slug,
+        LanguageTag language,
+        List<String> keywords,
+        String description,
+        Review review,
+        String contentHash,
+        @Nullable Instant generatedAt,
+        boolean edited) {
+    public DraftHeader {
+        requireNonNull(file, "file");
+        requireNonNull(id, "id");
+        requireNonNull(question, "question");
+        requireNonNull(title, "title");
+        requireNonNull(category, "category");
+        requireNonNull(categorySlug, "categorySlug");
+        requireNonNull(slug, "slug");
+        requireNonNull(language, "language");
+        keywords = List.copyOf(keywords);
+        requireNonNull(description, "description");
+        requireNonNull(review, "review");
+        requireNonNull(contentHash, "contentHash");
+    }
+
+    /** The header of {@code draft}, stored at {@code file}. */
+    public static DraftHeader of(Path file, Draft draft) {
+        Article article = draft.article();
+        String contentHash = draft.contentHash(); // once: it hashes the whole content
+        return new DraftHeader(
+                file,
+                draft.id(),
+                article.question(),
+                article.title(),
+                article.category(),
+                article.categorySlug(),
+                article.slug(),
+                article.language(),
+                article.keywords(),
+                article.metaDescription(),
+                draft.review(),
+                contentHash,
+                draft.generation() == null ? null : draft.generation().finishedAt(),
+                draft.generation() != null && !draft.generation().contentHash().equals(contentHash));
+    }
+
+    /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */
+    public String path() {
+        return categorySlug.value() + "/" + slug.value();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.seogen.core.draft.internal;
+
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.article.Slug;
+import dev.seogen.core.draft.DraftHeader;
+import dev.seogen.core.storage.AtomicFile;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cache of draft headers keyed by each draft's path, size and modification time, so that listing ten
+ * thousand unchanged drafts does not parse them. A binary file that is only ever a cache: one that is
+ * missing, from another version or another drafts folder, or damaged, counts as empty.
+ */
+public final class DraftIndex {
+    private static final String MAGIC = "seogen draft index";
+    private static final int VERSION = 1;
+
+    /** A draft file as it was when its header was read. */
+    public record Entry(long size, long modifiedNanos, DraftHeader header) {}
+
+    private DraftIndex() {}
+
+    /** The entries of {@code file} by path relative to {@code root}; empty when it cannot be used. */
+    public static Map<String, Entry> read(Path file, Path root) {
+        try {
+            In in = new In(ByteBuffer.wrap(Files.readAllBytes(file)));
+            if (!MAGIC.equals(in.text())
+                    || in.buffer.getInt() != VERSION
+                    || !root.toString().equals(in.text())) {
+                return Map.of();
+            }
+            int count = in.buffer.getInt();
+            Map<String, Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String relative = in.text();
+                long size = in.buffer.getLong();
+                long modified = in.buffer.getLong();
+                entries.put(relative, new Entry(size, modified, header(in, root.resolve(relative))));
+            }
+            return entries;
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // damaged or from another version: every draft is read again, and the index rewritten
+        }
+    }
+
+    /** Replaces {@code file} with {@code entries} (paths relative to {@code root}) in one step. */
+    public static void write(Path file, Path root, Map<String, Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 512 + 64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, MAGIC);
+            out.writeInt(VERSION);
+            text(out, root.toString());
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                text(out, e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modifiedNanos());
+                header(out, e.getValue().header());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the draft index", e); // in memory: cannot happen
+        }
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    private static void header(DataOutputStream out, DraftHeader h) throws IOException {
+        text(out, h.id());
+        text(out, h.question());
+        text(out, h.title());
+        text(out, h.category());
+        text(out, h.categorySlug().value());
+        text(out, h.slug().value());
+        text(out, h.language().value());
+        out.writeInt(h.keywords().size());
+        for (String keyword : h.keywords()) {
+            text(out, keyword);
+        }
+        text(out, h.description());
+        text(out, h.review().status().label());
+        optional(out, h.review().note());
+        instant(out, h.review().changedAt());
+        text(out, h.contentHash());
+        instant(out, h.generatedAt());
+        out.writeBoolean(h.edited());
+    }
+
+    private static DraftHeader header(In in, Path file) {
+        String id = in.text();
+        String question = in.text();
+        String title = in.text();
+        String category = in.text();
+        Slug categorySlug = in.slug();
+        Slug slug = new Slug(in.text());
+        LanguageTag language = in.language();
+        int keywordCount = in.buffer.getInt();
+        List<String> keywords = new ArrayList<>(keywordCount);
+        for (int i = 0; i < keywordCount; i++) {
+            keywords.add(in.text());
+        }
+        String description = in.text();
+        Review review = new Review(ReviewStatus.parse(in.text()), in.optional(), in.instant());
+        return new DraftHeader(
+                file,
+                id,
+                question,
+                title,
+                category,
+                categorySlug,
+                slug,
+                language,
+                keywords,
+                description,
+                review,
+                in.text(),
+                in.instant(),
+                in.buffer.get() != 0);
+    }
+
+    /** Reads what {@link #write} wrote; the few distinct categories and languages are made once each. */
+    private static final class In {
+        final ByteBuffer buffer;
+        final Map<String, Slug> categories = new HashMap<>();
+        final Map<String, LanguageTag> languages = new HashMap<>();
+
+        In(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        String text() {
+            int length = buffer.getInt();
+            if (length < 0 || length > buffer.remaining()) {
+                throw new IllegalStateException("damaged: a text of " + length + " bytes");
+            }
+            String text = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+            return text;
+        }
+
+        @Nullable
+        String optional() {
+            return buffer.get() != 0 ? text() : null;
+        }
+
+        @Nullable
+        Instant instant() {
+            return buffer.get() != 0 ? Instant.ofEpochSecond(buffer.getLong(), buffer.getInt()) : null;
+        }
+
+        Slug slug() {
+            return categories.computeIfAbsent(text(), Slug::new);
+        }
+
+        LanguageTag language() {
+            return languages.computeIfAbsent(text(), LanguageTag::new);
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void optional(DataOutputStream out, @Nullable String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            text(out, text);
+        }
+    }
+
+    private static void instant(DataOutputStream out, @Nullable Instant instant) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+}

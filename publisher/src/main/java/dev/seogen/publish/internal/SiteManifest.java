@@ -1,0 +1,97 @@
+package dev.seogen.publish.internal;
+
+import dev.seogen.core.storage.AtomicFile;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a published site was made from: for each file the digest of its inputs ("" for files that are always
+ * compared byte for byte), and each article's related articles with the digest of what they were chosen
+ * from. Only a cache: a missing or damaged manifest, or one made by another build of seogen or theme, makes
+ * the next publish render every page again and compare it with the file in the site.
+ *
+ * @param related for each article (in path order), the positions of its related articles
+ */
+public record SiteManifest(Map<String, String> pages, String relatedKey, int[][] related) {
+    private static final String MAGIC = "seogen site manifest 3";
+
+    /** Nothing known: every page is rendered. */
+    public static final SiteManifest EMPTY = new SiteManifest(Map.of(), "", new int[0][]);
+
+    /** The manifest of {@code site} made with {@code build}, or {@link #EMPTY} when there is none to use. */
+    public static SiteManifest read(Path file, Path site, String build) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (!MAGIC.equals(text(in)) || !site.toString().equals(text(in)) || !build.equals(text(in))) {
+                return EMPTY;
+            }
+            int count = in.getInt();
+            Map<String, String> pages = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                pages.put(text(in), text(in));
+            }
+            String relatedKey = text(in);
+            int[][] related = new int[in.getInt()][];
+            for (int i = 0; i < related.length; i++) {
+                related[i] = new int[in.get()];
+                for (int j = 0; j < related[i].length; j++) {
+                    related[i][j] = in.getInt();
+                }
+            }
+            return new SiteManifest(pages, relatedKey, related);
+        } catch (NoSuchFileException e) {
+            return EMPTY;
+        } catch (IOException | RuntimeException e) {
+            return EMPTY; // damaged: every page is rendered and compared again, and the manifest rewritten
+        }
+    }
+
+    public void write(Path file, Path site, String build) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(pages.size() * 120 + related.length * 24 + 256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, MAGIC);
+            text(out, site.toString());
+            text(out, build);
+            out.writeInt(pages.size());
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                text(out, page.getKey());
+                text(out, page.getValue());
+            }
+            text(out, relatedKey);
+            out.writeInt(related.length);
+            for (int[] positions : related) {
+                out.writeByte(positions.length);
+                for (int position : positions) {
+                    out.writeInt(position);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the site manifest", e); // in memory: cannot happen
+        }
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalStateException("damaged: a text of " + length + " bytes");
+        }
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+}
