@@ -34,7 +34,8 @@ for i in range(count):
     open(os.path.join(folder, slug + ".md"), "w", encoding="utf-8").write("\n".join(lines))
 PY
 cd "$work/demo"
-run() { SEOGEN_JAVA_OPTS=-Xmx512m /usr/bin/time -f "%e %M" -o "$work/time.txt" "$root/seogen" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
+# Each timed run starts with the files written before it on disk (sync), so that it is not charged for them.
+run() { sync; SEOGEN_JAVA_OPTS=-Xmx512m /usr/bin/time -f "%e %M" -o "$work/time.txt" "$root/seogen" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
 read -r seconds rss < <(run)
 files=$(find site -type f | wc -l)
 echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak RSS $((rss / 1024)) MB"
@@ -54,6 +55,7 @@ TOML
   echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>' > "$work/hugo/layouts/_default/single.html"
   echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>' > "$work/hugo/layouts/_default/list.html"
   cd "$work/hugo"
+  sync
   /usr/bin/time -f "%e %M" -o "$work/time.txt" hugo --quiet --destination public > /dev/null 2>&1 || true
   read -r seconds rss < <(tail -n 1 "$work/time.txt")
   files=$(find public -type f | wc -l)

@@ -12,8 +12,11 @@ import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.SitePublisher;
 import dev.seogen.publish.SiteSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,14 @@ final class Publishing {
     record Outcome(PublishResult result, int marked) {}
 
     private Publishing() {}
+
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage(), e);
+        }
+    }
 
     private static Article content(DraftStore store, Map<Path, SoftReference<Draft>> read, DraftHeader header) {
         SoftReference<Draft> kept = read.remove(header.file());
@@ -56,10 +67,12 @@ final class Publishing {
                 CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
         // Drafts read for their headers are kept while memory allows: a first publish then reads each once.
         Map<Path, SoftReference<Draft>> read = new ConcurrentHashMap<>();
-        DraftHeaders found = store.headers(
-                caches.resolve("drafts-"
-                        + HexFormat.of().formatHex(Sha256.of(store.root().toString()), 0, 8) + ".index"),
-                (file, draft) -> read.put(file, new SoftReference<>(draft)));
+        Path index = caches.resolve(
+                "drafts-" + HexFormat.of().formatHex(Sha256.of(store.root().toString()), 0, 8) + ".index");
+        if (full) {
+            forget(index); // every draft is read again
+        }
+        DraftHeaders found = store.headers(index, (file, draft) -> read.put(file, new SoftReference<>(draft)));
         Drafts.reportUnreadable(found.unreadable(), err);
         ContentChanges changes = loading.join();
         List<PublishedArticle> articles = new ArrayList<>();

@@ -7,6 +7,9 @@ import dev.seogen.core.draft.DraftStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -228,5 +231,30 @@ class PublishCommandTest {
         assertThat(rejected.exitCode()).isZero();
         assertThat(afterReject.out()).contains("Published 2 articles").contains("1 removed");
         assertThat(folder.resolve("site/dns/hostile")).doesNotExist();
+    }
+
+    @Test
+    void aDraftEditedSinceTheLastPublishIsReadAgainAndFullAgreesWithIncremental() throws IOException {
+        // Drafts from a while ago, as they are on a real site: their headers go into the index.
+        try (Stream<Path> files = Files.walk(folder.resolve("drafts"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+        publish();
+        assertThat(folder.resolve(".seogen/publish")).isDirectoryContaining("glob:**/drafts-*.index");
+        Path article = folder.resolve("drafts/smtp/what-is-spf.md");
+        Files.writeString(
+                article,
+                Files.readString(article).replace("This article shows how it works.", "It shows how, in order."));
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+
+        CommandRun edited = publish();
+        CommandRun full = publish("--full");
+
+        assertThat(edited.exitCode()).isZero();
+        assertThat(folder.resolve("site/smtp/what-is-spf/index.html")).content().contains("It shows how, in order.");
+        assertThat(full.exitCode()).isZero();
+        assertThat(full.out()).contains(" 0 new or changed, 0 removed");
     }
 }

@@ -67,6 +67,7 @@ final class RelatedArticles {
         for (PublishedArticle a : articles) {
             digest.text(a.header().path())
                     .number(a.published().getEpochSecond())
+                    .number(a.published().getNano())
                     .data(a.header().keywords());
         }
         return digest.value();

@@ -108,19 +108,24 @@ public final class SitePublisher {
         Path manifestFile =
                 stateFolder.resolve("site-" + HexFormat.of().formatHex(Sha256.of(site.toString()), 0, 8) + ".manifest");
         boolean exists = Files.isDirectory(site);
-        SiteManifest before = exists && !full ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
+        SiteManifest before = exists ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
             String relatedKey = RelatedArticles.key(articles);
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
                     : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
-            Output output = new Output(staging, site, exists, before.pages());
+            Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
             render(articles, related, content, output);
-            PublishResult result = apply(site, staging, articles.size(), output, before == SiteManifest.EMPTY);
-            if (!output.changed.isEmpty()
-                    || result.removed() > 0
-                    || !relatedKey.equals(before.relatedKey())
-                    || !output.files.equals(before.pages())) {
+            boolean everyFile = full || before.pages().isEmpty();
+            boolean touching = everyFile
+                    || !output.changed.isEmpty()
+                    || !output.files.keySet().containsAll(before.pages().keySet());
+            if (touching) {
+                // From the first change until the new record is written, no record vouches for the site.
+                deleteManifest(manifestFile);
+            }
+            PublishResult result = apply(site, staging, articles.size(), output, everyFile ? null : before.pages());
+            if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
                 new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
             }
             return result;
@@ -211,7 +216,9 @@ public final class SitePublisher {
                 .text(h.description())
                 .text(h.contentHash())
                 .number(published.published().getEpochSecond())
-                .number(published.modified().getEpochSecond());
+                .number(published.published().getNano())
+                .number(published.modified().getEpochSecond())
+                .number(published.modified().getNano());
         for (int r : related) {
             inputs.text(articles.get(r).header().question())
                     .text(articles.get(r).header().path());
@@ -509,9 +516,11 @@ public final class SitePublisher {
     /**
      * Puts what changed in place, once every page has rendered: the first time the whole new folder, after
      * that each new or changed file (moved in one step), then removes the files no longer part of the site:
-     * those the manifest names, or when there was no manifest to trust, every other file of the folder.
+     * those of the {@code recorded} ones, or when null (a full publish, or no record), every other file of
+     * the folder but hidden ones (.git, .well-known).
      */
-    private PublishResult apply(Path site, Path staging, int articles, Output output, boolean untrusted) {
+    private PublishResult apply(
+            Path site, Path staging, int articles, Output output, @Nullable Map<String, String> recorded) {
         int removed = 0;
         try {
             if (!output.exists) {
@@ -528,7 +537,7 @@ public final class SitePublisher {
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            for (String file : untrusted ? everyFile(site) : new TreeSet<>(output.recorded.keySet())) {
+            for (String file : recorded == null ? everyFile(site) : new TreeSet<>(recorded.keySet())) {
                 Path path = site.resolve(file);
                 if (!output.files.containsKey(file) && Files.deleteIfExists(path)) {
                     removed++;
@@ -541,13 +550,22 @@ public final class SitePublisher {
         return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed);
     }
 
-    /** Every file of {@code site}, by path with "/". */
+    /** Every file of {@code site} but hidden ones and those in hidden folders, by path with "/". */
     private static List<String> everyFile(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(Files::isRegularFile)
                     .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith(".") && !f.contains("/."))
                     .sorted()
                     .toList();
+        }
+    }
+
+    private static void deleteManifest(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the record " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -578,7 +596,7 @@ public final class SitePublisher {
 
     /**
      * The files of the new site, each checked to stay inside it. A page whose inputs have the digest the
-     * manifest recorded is kept without rendering; the others are rendered, and written to the staging folder
+     * manifest recorded, and whose file is there, is kept without rendering; the others are rendered, and written to the staging folder
      * when their bytes differ from the current file's. Safe for pages rendered in parallel.
      */
     private final class Output {
@@ -600,7 +618,7 @@ public final class SitePublisher {
 
         /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
         void page(String relative, String template, String digest, Supplier<Map<String, Object>> model) {
-            if (digest.equals(recorded.get(relative))) {
+            if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
                 add(relative, digest);
                 return;
             }

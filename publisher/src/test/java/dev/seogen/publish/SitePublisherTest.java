@@ -14,16 +14,21 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +40,10 @@ class SitePublisherTest {
     Path folder;
 
     private SiteSettings settings() {
+        return settings(null);
+    }
+
+    private SiteSettings settings(@Nullable Path theme) {
         return new SiteSettings(
                 folder.resolve("site"),
                 URI.create("https://example.com"),
@@ -45,7 +54,7 @@ class SitePublisherTest {
                 "Ask us a question",
                 URI.create("https://example.com/contact"),
                 URI.create("https://example.com/legal"),
-                null,
+                theme,
                 "Written by a stand-in model.");
     }
 
@@ -121,6 +130,10 @@ class SitePublisherTest {
 
     /** Publishes {@code articles}; returns the ids of the articles whose content was read (pages rendered). */
     private List<String> publish(List<Article> articles) {
+        return publish(articles, settings(), false);
+    }
+
+    private List<String> publish(List<Article> articles, SiteSettings settings, boolean full) {
         Map<String, Article> byId = new HashMap<>();
         List<PublishedArticle> published = new ArrayList<>();
         for (Article article : articles) {
@@ -129,14 +142,14 @@ class SitePublisherTest {
             published.add(a);
         }
         List<String> read = Collections.synchronizedList(new ArrayList<>());
-        new SitePublisher(settings(), folder.resolve("state"))
+        new SitePublisher(settings, folder.resolve("state"))
                 .publish(
                         published,
                         header -> {
                             read.add(header.id());
                             return byId.get(header.id());
                         },
-                        false);
+                        full);
         return read;
     }
 
@@ -199,5 +212,155 @@ class SitePublisherTest {
                 .doesNotContain("<script", "<img src=x", "href=\"javascript:", "src=\"data:", "<iframe")
                 .doesNotContainPattern("<[^>]*\\son[a-z]+=")
                 .contains("${7*7}", "&lt;#if true&gt;");
+    }
+
+    private static String id(Article article) {
+        return Draft.idOf(article.categorySlug(), article.slug());
+    }
+
+    private Map<String, FileTime> times() throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        Path site = folder.resolve("site");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(site.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+
+    @Test
+    void aRepublishRendersOnlyThePagesWhoseInputsChanged() throws IOException {
+        List<Article> articles = fixture();
+        assertThat(publish(articles)).hasSize(4);
+        Map<String, FileTime> before = times();
+        Article cname = articles.get(0);
+        articles.set(
+                0,
+                cname.withSections(List.of(new Section("How it works", "A resolver follows it, always [1].")))
+                        .withSlug(cname.slug()));
+
+        List<String> read = publish(articles);
+
+        assertThat(read).containsExactly(id(cname));
+        Path site = folder.resolve("site");
+        assertThat(site.resolve("dns/what-is-a-cname-record/index.html"))
+                .content()
+                .contains("follows it, always");
+        Map<String, FileTime> after = times();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.keySet().removeIf(page -> !before.get(page).equals(after.get(page)));
+        assertThat(before)
+                .doesNotContainKey("dns/what-is-a-cname-record/index.html")
+                .containsKey("dns/index.html");
+        assertThat(publish(articles)).as("nothing changed").isEmpty();
+    }
+
+    @Test
+    void aNewQuestionReachesEveryPageThatListsItAndNothingElseIsRead() throws IOException {
+        List<Article> articles = fixture();
+        articles.set(2, withQuestionAndKeywords(articles.get(2), articles.get(2).question(), List.of("spf")));
+        publish(articles);
+        Article ttl = articles.get(1);
+        articles.set(1, withQuestionAndKeywords(ttl, "How long does a DNS answer live?", ttl.keywords()));
+
+        List<String> read = publish(articles);
+
+        // The SPF article shares no keyword with the TTL one: its page does not list it and is not rendered.
+        assertThat(read).containsExactlyInAnyOrder(id(articles.get(0)), id(ttl), id(articles.get(3)));
+        Path site = folder.resolve("site");
+        for (String page :
+                List.of("dns/what-is-a-cname-record/index.html", "dns/index.html", "index.html", "feed.xml")) {
+            assertThat(site.resolve(page)).as(page).content().contains("How long does a DNS answer live?");
+        }
+        assertThat(site.resolve("smtp/what-is-spf/index.html")).content().doesNotContain("DNS answer");
+    }
+
+    private static Article withQuestionAndKeywords(Article a, String question, List<String> keywords) {
+        return new Article(
+                question,
+                a.title(),
+                a.slug(),
+                a.category(),
+                a.language(),
+                keywords,
+                a.metaDescription(),
+                a.intro(),
+                a.sections(),
+                a.summary(),
+                a.sources());
+    }
+
+    @Test
+    void aFullPublishRendersEveryPageAgainAndPutsBackWhatWasDeletedByHand() throws IOException {
+        List<Article> articles = fixture();
+        publish(articles);
+        Path site = folder.resolve("site");
+        String home = Files.readString(site.resolve("index.html"));
+        Files.delete(site.resolve("index.html"));
+        Files.writeString(site.resolve("stray.html"), "not ours");
+
+        List<String> read = publish(articles, settings(), true);
+
+        assertThat(read).hasSize(4);
+        assertThat(site.resolve("index.html")).content().isEqualTo(home);
+        assertThat(site.resolve("stray.html")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedManifestOrAChangedThemeRendersEveryPageAgain(@TempDir Path theme) throws IOException {
+        List<Article> articles = fixture();
+        publish(articles);
+        Map<String, byte[]> pages = new TreeMap<>();
+        for (String page : times().keySet()) {
+            pages.put(page, Files.readAllBytes(folder.resolve("site").resolve(page)));
+        }
+        try (Stream<Path> manifests = Files.list(folder.resolve("state"))) {
+            for (Path manifest :
+                    manifests.filter(f -> f.toString().endsWith(".manifest")).toList()) {
+                Files.write(manifest, new byte[] {0, 0, 0, 7, 's', 'e', 'o'});
+            }
+        }
+
+        assertThat(publish(articles)).hasSize(4);
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+            assertThat(folder.resolve("site").resolve(page.getKey()))
+                    .as(page.getKey())
+                    .hasBinaryContent(page.getValue());
+        }
+
+        String notFound = new String(
+                Objects.requireNonNull(SitePublisher.class.getResourceAsStream("/theme/404.ftlh"))
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(theme.resolve("404.ftlh"), notFound.replace("<h1>Page not found</h1>", "<h1>Lost</h1>"));
+        assertThat(publish(articles, settings(theme), false)).hasSize(4);
+        assertThat(folder.resolve("site/404.html")).content().contains("<h1>Lost</h1>");
+    }
+
+    @Test
+    void pagesDeletedFromTheSiteFolderAreRenderedAgain() throws IOException {
+        List<Article> articles = fixture();
+        publish(articles);
+        Map<String, FileTime> pages = times();
+        Path site = folder.resolve("site");
+        try (Stream<Path> entries = Files.list(site)) {
+            for (Path entry : entries.toList()) {
+                deleteTree(entry); // as a CI job does that keeps .seogen/ but starts from an empty site folder
+            }
+        }
+
+        List<String> read = publish(articles);
+
+        assertThat(read).hasSize(4);
+        assertThat(times().keySet()).isEqualTo(pages.keySet());
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

@@ -87,7 +87,8 @@ public final class DraftStore {
 
     /**
      * The header of every draft under the root, sorted by path, and a problem for each file that does not
-     * read. Drafts whose size and modification time are those recorded in {@code index} are not read again;
+     * read. Drafts whose size, modification time and file key (inode) are those recorded in {@code index} are
+     * not read again;
      * the others are, and {@code index} is brought up to date. Drafts changed in the last seconds are left
      * out of it, so that an edit within the file system's clock tick is never missed. Each draft read is
      * also given to {@code read} with its file, from several threads, for a caller that needs it whole.
@@ -124,7 +125,9 @@ public final class DraftStore {
                 boolean coarse = file.modifiedNanos() % 1_000_000_000L == 0;
                 long settled = now - TimeUnit.MILLISECONDS.toNanos(coarse ? RECENT_MILLIS_COARSE : RECENT_MILLIS);
                 if (file.modifiedNanos() < settled) {
-                    current.put(file.relative(), new DraftIndex.Entry(file.size(), file.modifiedNanos(), header));
+                    current.put(
+                            file.relative(),
+                            new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), header));
                 }
             } else {
                 unreadable.addAll(problems(found[i]));
@@ -175,10 +178,12 @@ public final class DraftStore {
         return DraftFormat.format(draft);
     }
 
-    /** A Markdown file under the root as listed: its path, its size and its modification time. */
-    private record DraftFile(Path path, String relative, long size, long modifiedNanos) {
+    /** A Markdown file under the root as listed: its path, size, modification time and file key (inode). */
+    private record DraftFile(Path path, String relative, long size, long modifiedNanos, String fileKey) {
         boolean matches(DraftIndex.Entry entry) {
-            return entry.size() == size && entry.modifiedNanos() == modifiedNanos;
+            return entry.size() == size
+                    && entry.modifiedNanos() == modifiedNanos
+                    && entry.fileKey().equals(fileKey);
         }
     }
 
@@ -220,17 +225,34 @@ public final class DraftStore {
             return List.of();
         }
         List<DraftFile> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         try {
-            list(root, 2, files);
+            list(root, 0, files, folders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the drafts in " + root + ": " + e.getMessage(), e);
         }
+        // The category folders in parallel: ten thousand files take two system calls each.
+        files.addAll(folders.parallelStream()
+                .flatMap(folder -> {
+                    List<DraftFile> found = new ArrayList<>();
+                    try {
+                        list(folder, 1, found, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(
+                                "cannot list the drafts in " + folder + ": " + e.getMessage(), e);
+                    }
+                    return found.stream();
+                })
+                .toList());
         files.sort(Comparator.comparing(DraftFile::path));
         return files;
     }
 
-    /** Adds the Markdown files of {@code folder} and, {@code depth} levels down, of its folders. */
-    private void list(Path folder, int depth, List<DraftFile> files) throws IOException {
+    /**
+     * Adds the Markdown files of {@code folder} and, {@code depth} levels down, of its folders; the folders
+     * below that go to {@code deeper} when given.
+     */
+    private void list(Path folder, int depth, List<DraftFile> files, @Nullable List<Path> deeper) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -243,13 +265,16 @@ public final class DraftStore {
                     continue;
                 }
                 if (attributes.isDirectory() && depth > 0) {
-                    list(entry, depth - 1, files);
+                    list(entry, depth - 1, files, null);
+                } else if (attributes.isDirectory() && deeper != null) {
+                    deeper.add(entry);
                 } else if (attributes.isRegularFile() && name.endsWith(".md")) {
                     files.add(new DraftFile(
                             entry,
                             root.relativize(entry).toString(),
                             attributes.size(),
-                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                            String.valueOf(attributes.fileKey())));
                 }
             }
         }

@@ -24,6 +24,18 @@ public final class AtomicFile {
     private AtomicFile() {}
 
     public static void write(Path target, byte[] content) {
+        write(target, content, true);
+    }
+
+    /**
+     * Replaces a cache file in one step, without waiting for the disk: after a crash it may be the old file,
+     * the new one, or empty, which a cache must read as "nothing known".
+     */
+    public static void writeCache(Path target, byte[] content) {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, byte[] content, boolean durable) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -36,7 +48,9 @@ public final class AtomicFile {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             keepPermissions(target, temp);
             move(temp, target);

@@ -16,7 +16,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -345,5 +347,69 @@ class DraftStoreTest {
                 DraftStoreTest.class.getResourceAsStream("/drafts/golden/" + GOLDEN), "golden file")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void headersComeFromTheIndexWhileADraftKeepsItsSizeAndTime(@TempDir Path state) throws IOException {
+        Path file = store().write(SampleDraft.generated());
+        FileTime old = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(file, old);
+        Path index = state.resolve("drafts.index");
+        List<Path> read = new ArrayList<>();
+
+        DraftHeaders first = store().headers(index, (path, draft) -> read.add(path));
+        // Same size and time, other words: the index answers, the file is not read.
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("Customizing", "Customising"));
+        Files.setLastModifiedTime(file, old);
+        DraftHeaders second = store().headers(index, (path, draft) -> read.add(path));
+        // Same size and time, but another file put in its place (a copy that kept the time): read again.
+        Path copy = drafts.resolve("copy.tmp");
+        Files.writeString(copy, text.replace("Customizing", "Customisinq"));
+        Files.setLastModifiedTime(copy, old);
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        DraftHeaders replaced = store().headers(index, (path, draft) -> read.add(path));
+        // A new time: read again.
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
+        DraftHeaders third = store().headers(index, (path, draft) -> read.add(path));
+
+        assertThat(first.headers()).singleElement().satisfies(h -> {
+            assertThat(h.file()).isEqualTo(file);
+            assertThat(h.title()).contains("Customizing");
+            assertThat(h.contentHash()).isEqualTo(SampleDraft.generated().contentHash());
+            assertThat(h.edited()).isFalse();
+        });
+        assertThat(second.headers()).isEqualTo(first.headers());
+        assertThat(third.headers()).singleElement().satisfies(h -> {
+            assertThat(h.title()).contains("Customisinq");
+            assertThat(h.edited()).isTrue();
+        });
+        assertThat(replaced.headers())
+                .singleElement()
+                .satisfies(h -> assertThat(h.title()).contains("Customisinq"));
+        assertThat(read).containsExactly(file, file, file);
+    }
+
+    @Test
+    void aDraftChangedJustNowIsNotIndexedAndADamagedIndexIsRebuilt(@TempDir Path state) throws IOException {
+        Path file = store().write(SampleDraft.generated()); // modified now: too recent to index
+        Path index = state.resolve("drafts.index");
+        store().headers(index, (path, draft) -> {});
+        String text = Files.readString(file);
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, text.replace("Customizing", "Customising"));
+        Files.setLastModifiedTime(file, time); // an edit within the same clock tick, same size
+
+        assertThat(store().headers(index, (path, draft) -> {}).headers())
+                .singleElement()
+                .satisfies(h -> assertThat(h.title()).contains("Customising"));
+
+        Files.write(index, new byte[] {1, 2, 3});
+        Files.writeString(drafts.resolve("llm/broken.md"), "not a draft");
+        DraftHeaders rebuilt = store().headers(index, (path, draft) -> {});
+        assertThat(rebuilt.headers()).hasSize(1);
+        assertThat(rebuilt.unreadable())
+                .singleElement()
+                .satisfies(p -> assertThat(p.file()).isEqualTo(drafts.resolve("llm/broken.md")));
     }
 }

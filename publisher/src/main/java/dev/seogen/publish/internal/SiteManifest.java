@@ -26,17 +26,27 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
     /** Nothing known: every page is rendered. */
     public static final SiteManifest EMPTY = new SiteManifest(Map.of(), "", new int[0][]);
 
-    /** The manifest of {@code site} made with {@code build}, or {@link #EMPTY} when there is none to use. */
+    /**
+     * The manifest of {@code site}, or {@link #EMPTY} when there is none to use. One made by another build
+     * than {@code build} names the site's files, with no digest and no related articles.
+     */
     public static SiteManifest read(Path file, Path site, String build) {
         try {
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (!MAGIC.equals(text(in)) || !site.toString().equals(text(in)) || !build.equals(text(in))) {
+            if (!MAGIC.equals(text(in)) || !site.toString().equals(text(in))) {
                 return EMPTY;
             }
+            // Made by another build or theme: the files it names are still the site's, its digests mean nothing.
+            boolean sameBuild = build.equals(text(in));
             int count = in.getInt();
             Map<String, String> pages = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                pages.put(text(in), text(in));
+                String page = text(in);
+                String digest = text(in);
+                pages.put(page, sameBuild ? digest : "");
+            }
+            if (!sameBuild) {
+                return new SiteManifest(pages, "", new int[0][]);
             }
             String relatedKey = text(in);
             int[][] related = new int[in.getInt()][];
@@ -76,7 +86,7 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the site manifest", e); // in memory: cannot happen
         }
-        AtomicFile.write(file, bytes.toByteArray());
+        AtomicFile.writeCache(file, bytes.toByteArray());
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {

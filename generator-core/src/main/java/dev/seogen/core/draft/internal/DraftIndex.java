@@ -6,6 +6,7 @@ import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.storage.AtomicFile;
+import dev.seogen.core.storage.CodeStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,16 +23,32 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cache of draft headers keyed by each draft's path, size and modification time, so that listing ten
- * thousand unchanged drafts does not parse them. A binary file that is only ever a cache: one that is
- * missing, from another version or another drafts folder, or damaged, counts as empty.
+ * A cache of draft headers keyed by each draft's path, size, modification time and file key, so that
+ * listing ten thousand unchanged drafts does not parse them. A binary file that is only ever a cache: one
+ * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index";
-    private static final int VERSION = 1;
+    private static final String MAGIC = "seogen draft index 2";
+    /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
+    private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
-    /** A draft file as it was when its header was read. */
-    public record Entry(long size, long modifiedNanos, DraftHeader header) {}
+    /**
+     * A draft file as it was when its header was read: size, modification time and file key (inode). An entry
+     * read from the index keeps its bytes there, written back as they are while the draft is unchanged.
+     */
+    public record Entry(
+            long size,
+            long modifiedNanos,
+            String fileKey,
+            DraftHeader header,
+            @Nullable Encoded encoded) {
+        public Entry(long size, long modifiedNanos, String fileKey, DraftHeader header) {
+            this(size, modifiedNanos, fileKey, header, null);
+        }
+    }
+
+    /** Where an entry's bytes are in the index file it was read from. */
+    public record Encoded(byte[] file, int from, int to) {}
 
     private DraftIndex() {}
 
@@ -40,17 +57,21 @@ public final class DraftIndex {
         try {
             In in = new In(ByteBuffer.wrap(Files.readAllBytes(file)));
             if (!MAGIC.equals(in.text())
-                    || in.buffer.getInt() != VERSION
+                    || !BUILD.equals(in.text())
                     || !root.toString().equals(in.text())) {
                 return Map.of();
             }
             int count = in.buffer.getInt();
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
+                int from = in.buffer.position();
                 String relative = in.text();
                 long size = in.buffer.getLong();
                 long modified = in.buffer.getLong();
-                entries.put(relative, new Entry(size, modified, header(in, root.resolve(relative))));
+                String fileKey = in.text();
+                DraftHeader header = header(in, root.resolve(relative));
+                Encoded encoded = new Encoded(in.buffer.array(), from, in.buffer.position());
+                entries.put(relative, new Entry(size, modified, fileKey, header, encoded));
             }
             return entries;
         } catch (NoSuchFileException e) {
@@ -62,22 +83,28 @@ public final class DraftIndex {
 
     /** Replaces {@code file} with {@code entries} (paths relative to {@code root}) in one step. */
     public static void write(Path file, Path root, Map<String, Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 512 + 64);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 700 + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, MAGIC);
-            out.writeInt(VERSION);
+            text(out, BUILD);
             text(out, root.toString());
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                Encoded encoded = e.getValue().encoded();
+                if (encoded != null) {
+                    out.write(encoded.file(), encoded.from(), encoded.to() - encoded.from());
+                    continue;
+                }
                 text(out, e.getKey());
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modifiedNanos());
+                text(out, e.getValue().fileKey());
                 header(out, e.getValue().header());
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the draft index", e); // in memory: cannot happen
         }
-        AtomicFile.write(file, bytes.toByteArray());
+        AtomicFile.writeCache(file, bytes.toByteArray());
     }
 
     private static void header(DataOutputStream out, DraftHeader h) throws IOException {
