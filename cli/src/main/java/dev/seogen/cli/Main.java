@@ -14,6 +14,6 @@ public final class Main {
         warmUp.setDaemon(true);
         warmUp.start();
         CliContext context = new CliContext(System.getenv(), Path.of(""), Clock.systemUTC(), System.console() != null);
-        System.exit(Seogen.commandLine(context).execute(args));
+        System.exit(Seogen.commandLine(context, args).execute(args));
     }
 }

@@ -4,6 +4,10 @@ import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -13,11 +17,27 @@ public final class Seogen {
     private Seogen() {}
 
     public static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new SeogenCommand())
-                .addSubcommand(new GenerateCommand(context))
-                .addSubcommand(new ReviewCommand(context))
-                .addSubcommand(new PublishCommand(context))
-                .addSubcommand(new DemoCommand(context));
+        return commandLine(context, null);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command is built
+     * (reading every command's options takes a noticeable part of a short run); else all of them, for the
+     * list of commands in the help.
+     */
+    public static CommandLine commandLine(CliContext context, String @Nullable [] args) {
+        String first = args == null || args.length == 0 ? "" : args[0];
+        CommandLine commandLine = new CommandLine(new SeogenCommand());
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("generate", () -> new GenerateCommand(context));
+        commands.put("review", () -> new ReviewCommand(context));
+        commands.put("publish", () -> new PublishCommand(context));
+        commands.put("demo", () -> new DemoCommand(context));
+        commands.forEach((name, command) -> {
+            if (!commands.containsKey(first) || first.equals(name)) {
+                commandLine.addSubcommand(command.get());
+            }
+        });
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpWidth(100);
