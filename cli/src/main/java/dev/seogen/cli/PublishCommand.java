@@ -68,10 +68,10 @@ final class PublishCommand implements Callable<Integer> {
 
     @Option(
             names = "--full",
-            description = "Render every page again and remove every file of the site folder that is not part of"
-                    + " the site. Without it, a publish renders only the pages whose inputs changed since the"
-                    + " last one (recorded in .seogen/publish/), and trusts that nobody changed the site folder"
-                    + " by hand.")
+            description = "Read every draft and render every page again, and remove every file of the site"
+                    + " folder that is not part of the site (hidden ones such as .git stay). Without it, a"
+                    + " publish reads only the drafts and renders only the pages that changed since the last"
+                    + " one (recorded in .seogen/publish/), and trusts that nobody edited its pages by hand.")
     boolean full;
 
     @Option(
