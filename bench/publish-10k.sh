@@ -35,10 +35,12 @@ for i in range(count):
 PY
 cd "$work/demo"
 # Each timed run starts with the files written before it on disk (sync), so that it is not charged for them.
-run() { sync; SEOGEN_JAVA_OPTS=-Xmx512m /usr/bin/time -f "%e %M" -o "$work/time.txt" "$root/seogen" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
+run() { sync; SEOGEN_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" /usr/bin/time -f "%e %M" -o "$work/time.txt" "$root/seogen" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
 read -r seconds rss < <(run)
 files=$(find site -type f | wc -l)
-echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak RSS $((rss / 1024)) MB"
+# The heap in use when a collection started, at its highest: "GC(3) Pause Young (…) 219M->118M(365M)".
+heap=$(grep -o '[0-9]*M->' "$work/gc.log" | tr -d 'M->' | sort -n | tail -n 1)
+echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak heap ${heap:-?} MB, peak RSS $((rss / 1024)) MB"
 for n in 1 2 3; do # three articles, one at a time, each followed by a re-publish
   draft=$(find drafts -name '*.md' | sort | sed -n "$((n * 1000))p")
   echo "An edited last sentence." >> "$draft"

@@ -45,6 +45,9 @@ public final class DraftStore {
 
     private static final long RECENT_MILLIS_COARSE = 2_000;
 
+    /** How many drafts may be missing from the index, or gone from the folder, before it is rewritten. */
+    private static final int REWRITE_AFTER = 32;
+
     private final Path root;
 
     public DraftStore(Path root) {
@@ -133,7 +136,10 @@ public final class DraftStore {
                 unreadable.addAll(problems(found[i]));
             }
         }
-        if (current.size() != reused || known.size() != reused) {
+        // Rewriting ten thousand entries costs about as much as reading a few dozen drafts: a few new or
+        // changed drafts are read again next time rather than rewriting the index for them.
+        int stale = (files.size() - reused) + (known.size() - reused);
+        if (stale > REWRITE_AFTER || (known.isEmpty() && !current.isEmpty())) {
             DraftIndex.write(index, root, current);
         }
         return new DraftHeaders(headers, unreadable);

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
 
 /**
@@ -20,6 +20,10 @@ import java.util.UUID;
 public final class AtomicFile {
     /** The prefix of temporary files; folders are scanned without them. */
     public static final String TEMP_PREFIX = ".seogen-tmp-";
+
+    /** Whether files have POSIX permissions here (asked once: asking a file's store reads the mount table). */
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFile() {}
 
@@ -75,7 +79,7 @@ public final class AtomicFile {
 
     /** A file someone made group-writable, say, stays so when seogen replaces it. */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (POSIX && Files.exists(target)) {
             Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
