@@ -51,9 +51,9 @@ import org.jspecify.annotations.Nullable;
  * (50 articles a page), the home page, 404.html, sitemap.xml, robots.txt, feed.xml (Atom) and the assets.
  *
  * <p>A manifest in the state folder records what each page was made from (a digest of its inputs: the
- * article's content hash, dates and related articles, the site settings, the build and theme) and the size
- * and time of the file written. A page whose inputs and file are unchanged is not rendered again; an
- * article's draft is read only when its page is. The pages that are rendered go to a folder next to the
+ * article's content hash, dates and related articles, the site settings, the build and theme) and each
+ * article's related articles. A page whose inputs are unchanged, and whose file is there, is not rendered
+ * again; an article's draft is read only when its page is. The pages that are rendered go to a folder next to the
  * site, and only when all have rendered are the new or changed ones moved into place (each in one step) and
  * the pages no longer published removed. So a publish that fails leaves the previous site as it was, a
  * re-publish renders and rewrites only what changed, and the same articles and settings give the same bytes.
@@ -98,7 +98,7 @@ public final class SitePublisher {
     /**
      * Publishes {@code given}, reading an article's content with {@code content} when its page is rendered.
      * With {@code full}, the manifest is not trusted: every page is rendered and compared with its file, and
-     * every file of the site folder that is not a page of the site is removed.
+     * every file of the site folder that is not part of the site is removed (hidden ones stay).
      */
     public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
         List<PublishedArticle> articles = new ArrayList<>(given);
