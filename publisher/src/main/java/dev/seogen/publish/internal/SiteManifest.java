@@ -1,11 +1,11 @@
 package dev.seogen.publish.internal;
 
 import dev.seogen.core.storage.AtomicFile;
+import dev.seogen.core.storage.LengthPrefixed;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,22 +33,22 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
     public static SiteManifest read(Path file, Path site, String build) {
         try {
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (!MAGIC.equals(text(in)) || !site.toString().equals(text(in))) {
+            if (!MAGIC.equals(LengthPrefixed.read(in)) || !site.toString().equals(LengthPrefixed.read(in))) {
                 return EMPTY;
             }
             // Made by another build or theme: the files it names are still the site's, its digests mean nothing.
-            boolean sameBuild = build.equals(text(in));
+            boolean sameBuild = build.equals(LengthPrefixed.read(in));
             int count = in.getInt();
             Map<String, String> pages = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String page = text(in);
-                String digest = text(in);
+                String page = LengthPrefixed.read(in);
+                String digest = LengthPrefixed.read(in);
                 pages.put(page, sameBuild ? digest : "");
             }
             if (!sameBuild) {
                 return new SiteManifest(pages, "", new int[0][]);
             }
-            String relatedKey = text(in);
+            String relatedKey = LengthPrefixed.read(in);
             int[][] related = new int[in.getInt()][];
             for (int i = 0; i < related.length; i++) {
                 related[i] = new int[in.get()];
@@ -67,15 +67,15 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
     public void write(Path file, Path site, String build) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(pages.size() * 120 + related.length * 24 + 256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, MAGIC);
-            text(out, site.toString());
-            text(out, build);
+            LengthPrefixed.write(out, MAGIC);
+            LengthPrefixed.write(out, site.toString());
+            LengthPrefixed.write(out, build);
             out.writeInt(pages.size());
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                text(out, page.getKey());
-                text(out, page.getValue());
+                LengthPrefixed.write(out, page.getKey());
+                LengthPrefixed.write(out, page.getValue());
             }
-            text(out, relatedKey);
+            LengthPrefixed.write(out, relatedKey);
             out.writeInt(related.length);
             for (int[] positions : related) {
                 out.writeByte(positions.length);
@@ -87,21 +87,5 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
             throw new IllegalStateException("cannot encode the site manifest", e); // in memory: cannot happen
         }
         AtomicFile.writeCache(file, bytes.toByteArray());
-    }
-
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IllegalStateException("damaged: a text of " + length + " bytes");
-        }
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
     }
 }

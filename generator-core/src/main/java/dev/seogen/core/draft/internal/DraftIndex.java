@@ -7,11 +7,11 @@ import dev.seogen.core.article.Slug;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.storage.CodeStamp;
+import dev.seogen.core.storage.LengthPrefixed;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -85,9 +85,9 @@ public final class DraftIndex {
     public static void write(Path file, Path root, Map<String, Entry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 700 + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, MAGIC);
-            text(out, BUILD);
-            text(out, root.toString());
+            LengthPrefixed.write(out, MAGIC);
+            LengthPrefixed.write(out, BUILD);
+            LengthPrefixed.write(out, root.toString());
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Encoded encoded = e.getValue().encoded();
@@ -95,10 +95,10 @@ public final class DraftIndex {
                     out.write(encoded.file(), encoded.from(), encoded.to() - encoded.from());
                     continue;
                 }
-                text(out, e.getKey());
+                LengthPrefixed.write(out, e.getKey());
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modifiedNanos());
-                text(out, e.getValue().fileKey());
+                LengthPrefixed.write(out, e.getValue().fileKey());
                 header(out, e.getValue().header());
             }
         } catch (IOException e) {
@@ -108,22 +108,22 @@ public final class DraftIndex {
     }
 
     private static void header(DataOutputStream out, DraftHeader h) throws IOException {
-        text(out, h.id());
-        text(out, h.question());
-        text(out, h.title());
-        text(out, h.category());
-        text(out, h.categorySlug().value());
-        text(out, h.slug().value());
-        text(out, h.language().value());
+        LengthPrefixed.write(out, h.id());
+        LengthPrefixed.write(out, h.question());
+        LengthPrefixed.write(out, h.title());
+        LengthPrefixed.write(out, h.category());
+        LengthPrefixed.write(out, h.categorySlug().value());
+        LengthPrefixed.write(out, h.slug().value());
+        LengthPrefixed.write(out, h.language().value());
         out.writeInt(h.keywords().size());
         for (String keyword : h.keywords()) {
-            text(out, keyword);
+            LengthPrefixed.write(out, keyword);
         }
-        text(out, h.description());
-        text(out, h.review().status().label());
+        LengthPrefixed.write(out, h.description());
+        LengthPrefixed.write(out, h.review().status().label());
         optional(out, h.review().note());
         instant(out, h.review().changedAt());
-        text(out, h.contentHash());
+        LengthPrefixed.write(out, h.contentHash());
         instant(out, h.generatedAt());
         out.writeBoolean(h.edited());
     }
@@ -171,13 +171,7 @@ public final class DraftIndex {
         }
 
         String text() {
-            int length = buffer.getInt();
-            if (length < 0 || length > buffer.remaining()) {
-                throw new IllegalStateException("damaged: a text of " + length + " bytes");
-            }
-            String text = new String(buffer.array(), buffer.position(), length, StandardCharsets.UTF_8);
-            buffer.position(buffer.position() + length);
-            return text;
+            return LengthPrefixed.read(buffer);
         }
 
         @Nullable
@@ -199,16 +193,10 @@ public final class DraftIndex {
         }
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     private static void optional(DataOutputStream out, @Nullable String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) {
-            text(out, text);
+            LengthPrefixed.write(out, text);
         }
     }
 
