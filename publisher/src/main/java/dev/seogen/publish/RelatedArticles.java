@@ -62,10 +62,11 @@ final class RelatedArticles {
      * The digest of everything the choice depends on: each article's path, category, keywords and date. The
      * same key, the same choice; a re-publish that changed none of these reuses the last one.
      */
-    static String key(List<PublishedArticle> articles) {
+    static String key(List<PublishedArticle> articles, String[] paths) {
         PageDigest digest = new PageDigest("related");
-        for (PublishedArticle a : articles) {
-            digest.text(a.header().path())
+        for (int i = 0; i < paths.length; i++) {
+            PublishedArticle a = articles.get(i);
+            digest.text(paths[i])
                     .number(a.published().getEpochSecond())
                     .number(a.published().getNano())
                     .data(a.header().keywords());

@@ -110,12 +110,13 @@ public final class SitePublisher {
         boolean exists = Files.isDirectory(site);
         SiteManifest before = exists ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
-            String relatedKey = RelatedArticles.key(articles);
+            String[] paths = articles.stream().map(a -> a.header().path()).toArray(String[]::new);
+            String relatedKey = RelatedArticles.key(articles, paths);
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
                     : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            render(articles, related, content, output);
+            render(articles, paths, related, content, output);
             boolean everyFile = full || before.pages().isEmpty();
             boolean touching = everyFile
                     || !output.changed.isEmpty()
@@ -134,8 +135,13 @@ public final class SitePublisher {
         }
     }
 
+    /** Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. */
     private void render(
-            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Article> content, Output output) {
+            List<PublishedArticle> articles,
+            String[] paths,
+            int[][] related,
+            Function<DraftHeader, Article> content,
+            Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
             byCategory
@@ -152,7 +158,7 @@ public final class SitePublisher {
         String siteKey = PageDigest.of("site", site);
         IntStream.range(0, articles.size())
                 .parallel()
-                .forEach(i -> articlePage(articles, i, related[i], site, siteKey, content, output));
+                .forEach(i -> articlePage(articles, paths, i, related[i], site, siteKey, content, output));
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
@@ -197,6 +203,7 @@ public final class SitePublisher {
      */
     private void articlePage(
             List<PublishedArticle> articles,
+            String[] paths,
             int position,
             int[] related,
             Map<String, Object> site,
@@ -211,7 +218,7 @@ public final class SitePublisher {
                 .text(h.question())
                 .text(h.title())
                 .text(h.category())
-                .text(h.path())
+                .text(paths[position])
                 .text(h.language().value())
                 .text(h.description())
                 .text(h.contentHash())
@@ -220,10 +227,9 @@ public final class SitePublisher {
                 .number(published.modified().getEpochSecond())
                 .number(published.modified().getNano());
         for (int r : related) {
-            inputs.text(articles.get(r).header().question())
-                    .text(articles.get(r).header().path());
+            inputs.text(articles.get(r).header().question()).text(paths[r]);
         }
-        output.page(h.path() + "/index.html", "article.ftlh", inputs.value(), () -> {
+        output.page(paths[position] + "/index.html", "article.ftlh", inputs.value(), () -> {
             List<Map<String, String>> relatedPages = new ArrayList<>(related.length);
             for (int r : related) {
                 DraftHeader other = articles.get(r).header();

@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
 public record Slug(String value) {
     public static final int MAX_LENGTH = 80;
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
     private static final Pattern SHARP = Pattern.compile("(?<=\\p{L})#");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     public Slug {
-        if (value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("'" + printable(value) + "' is not a slug: use lower-case letters,"
                     + " digits and single hyphens, at most " + MAX_LENGTH + " characters");
         }
@@ -28,7 +27,18 @@ public record Slug(String value) {
 
     /** Whether {@code text} is already a slug, as a file name read from disk must be. */
     public static boolean isValid(String text) {
-        return text.length() <= MAX_LENGTH && VALID.matcher(text).matches();
+        // [a-z0-9]+(-[a-z0-9]+)*, checked by hand: every draft and every index entry has slugs to check.
+        if (text.isEmpty() || text.length() > MAX_LENGTH || text.charAt(0) == '-' || text.endsWith("-")) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hyphen = c == '-';
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || hyphen) || hyphen && text.charAt(i - 1) == '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
