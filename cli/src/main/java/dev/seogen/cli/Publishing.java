@@ -92,15 +92,15 @@ final class Publishing {
         PublishResult result =
                 new SitePublisher(settings, caches).publish(articles, header -> content(store, read, header), full);
         changes.save();
-        int marked = 0;
-        for (DraftHeader draft : found.headers()) {
-            if (draft.review().status() == ReviewStatus.APPROVED) {
-                store.write(store.read(draft.file())
+        // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
+        List<DraftHeader> approved = found.headers().stream()
+                .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)
+                .toList();
+        approved.parallelStream()
+                .forEach(draft -> store.write(store.read(draft.file())
                         .withReview(new Review(
-                                ReviewStatus.PUBLISHED, draft.review().note(), now)));
-                marked++;
-            }
-        }
+                                ReviewStatus.PUBLISHED, draft.review().note(), now))));
+        int marked = approved.size();
         return new Outcome(result, marked);
     }
 }
