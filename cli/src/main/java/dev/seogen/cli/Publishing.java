@@ -96,11 +96,16 @@ final class Publishing {
         List<DraftHeader> approved = found.headers().stream()
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)
                 .toList();
-        approved.parallelStream()
-                .forEach(draft -> store.write(store.read(draft.file())
-                        .withReview(new Review(
-                                ReviewStatus.PUBLISHED, draft.review().note(), now))));
-        int marked = approved.size();
-        return new Outcome(result, marked);
+        List<Draft> marked = approved.parallelStream()
+                .map(draft -> {
+                    Draft published = store.read(draft.file())
+                            .withReview(new Review(
+                                    ReviewStatus.PUBLISHED, draft.review().note(), now));
+                    store.write(published);
+                    return published;
+                })
+                .toList();
+        store.remember(index, marked); // the next publish need not read them again
+        return new Outcome(result, marked.size());
     }
 }

@@ -125,9 +125,7 @@ public final class DraftStore {
                 reused++;
             } else if (found[i] instanceof DraftHeader header) {
                 headers.add(header);
-                boolean coarse = file.modifiedNanos() % 1_000_000_000L == 0;
-                long settled = now - TimeUnit.MILLISECONDS.toNanos(coarse ? RECENT_MILLIS_COARSE : RECENT_MILLIS);
-                if (file.modifiedNanos() < settled) {
+                if (settled(file, now)) {
                     current.put(
                             file.relative(),
                             new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), header));
@@ -143,6 +141,37 @@ public final class DraftStore {
             DraftIndex.write(index, root, current);
         }
         return new DraftHeaders(headers, unreadable);
+    }
+
+    /**
+     * Records in {@code index} the headers of drafts this process has just written (with {@link #write}), so
+     * that the next {@link #headers} does not read them again; as there, those written in the last moments
+     * are left out. Only an index that exists is updated.
+     */
+    public void remember(Path index, List<Draft> written) {
+        Map<String, DraftIndex.Entry> entries = new HashMap<>(DraftIndex.read(index, root));
+        if (entries.isEmpty() || written.isEmpty()) {
+            return;
+        }
+        long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        int remembered = 0;
+        for (Draft draft : written) {
+            Path path = pathOf(draft.article());
+            BasicFileAttributes attributes = attributes(path);
+            if (attributes != null && attributes.isRegularFile()) {
+                DraftFile file = fileOf(path, attributes);
+                if (settled(file, now)) {
+                    entries.put(
+                            file.relative(),
+                            new DraftIndex.Entry(
+                                    file.size(), file.modifiedNanos(), file.fileKey(), DraftHeader.of(path, draft)));
+                    remembered++;
+                }
+            }
+        }
+        if (remembered > 0) {
+            DraftIndex.write(index, root, entries);
+        }
     }
 
     /**
@@ -275,15 +304,26 @@ public final class DraftStore {
                 } else if (attributes.isDirectory() && deeper != null) {
                     deeper.add(entry);
                 } else if (attributes.isRegularFile() && name.endsWith(".md")) {
-                    files.add(new DraftFile(
-                            entry,
-                            root.relativize(entry).toString(),
-                            attributes.size(),
-                            attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                            String.valueOf(attributes.fileKey())));
+                    files.add(fileOf(entry, attributes));
                 }
             }
         }
+    }
+
+    private DraftFile fileOf(Path file, BasicFileAttributes attributes) {
+        return new DraftFile(
+                file,
+                root.relativize(file).toString(),
+                attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                String.valueOf(attributes.fileKey()));
+    }
+
+    /** Whether {@code file} changed long enough before {@code nowNanos} for its size and time to tell a change. */
+    private static boolean settled(DraftFile file, long nowNanos) {
+        boolean coarse = file.modifiedNanos() % 1_000_000_000L == 0;
+        return file.modifiedNanos()
+                < nowNanos - TimeUnit.MILLISECONDS.toNanos(coarse ? RECENT_MILLIS_COARSE : RECENT_MILLIS);
     }
 
     private static @Nullable BasicFileAttributes attributes(Path path) {

@@ -412,4 +412,25 @@ class DraftStoreTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.file()).isEqualTo(drafts.resolve("llm/broken.md")));
     }
+
+    @Test
+    void draftsThisProcessWroteAreRememberedInTheIndexAndNotReadAgain(@TempDir Path state) throws IOException {
+        Path file = store().write(SampleDraft.generated());
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        Path index = state.resolve("drafts.index");
+        store().headers(index, (path, draft) -> {});
+        Draft published = SampleDraft.generated()
+                .withReview(new Review(ReviewStatus.PUBLISHED, null, Instant.parse("2026-11-27T08:00:00Z")));
+        store().write(published);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
+
+        store().remember(index, List.of(published));
+        List<Path> read = new ArrayList<>();
+        DraftHeaders after = store().headers(index, (path, draft) -> read.add(path));
+
+        assertThat(read).isEmpty();
+        assertThat(after.headers())
+                .singleElement()
+                .satisfies(h -> assertThat(h.review().status()).isEqualTo(ReviewStatus.PUBLISHED));
+    }
 }
