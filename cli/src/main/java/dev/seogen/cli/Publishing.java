@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Publishing drafts, for {@code publish} and {@code demo}: which drafts go out, their dates, their new status. */
 final class Publishing {
@@ -42,9 +44,14 @@ final class Publishing {
     }
 
     private static Article content(DraftStore store, Map<Path, SoftReference<Draft>> read, DraftHeader header) {
-        SoftReference<Draft> kept = read.remove(header.file());
-        Draft draft = kept == null ? null : kept.get();
+        Draft draft = kept(read, header.file());
         return (draft == null ? store.read(header.file()) : draft).article();
+    }
+
+    /** The draft read from {@code file} for its header, if memory still holds it. */
+    private static @Nullable Draft kept(Map<Path, SoftReference<Draft>> read, Path file) {
+        SoftReference<Draft> kept = read.get(file);
+        return kept == null ? null : kept.get();
     }
 
     /**
@@ -96,16 +103,21 @@ final class Publishing {
         List<DraftHeader> approved = found.headers().stream()
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)
                 .toList();
-        List<Draft> marked = approved.parallelStream()
+        List<DraftStore.Written> remembered = approved.parallelStream()
                 .map(draft -> {
-                    Draft published = store.read(draft.file())
-                            .withReview(new Review(
-                                    ReviewStatus.PUBLISHED, draft.review().note(), now));
-                    store.write(published);
-                    return published;
+                    Review review =
+                            new Review(ReviewStatus.PUBLISHED, draft.review().note(), now);
+                    Draft current = store.read(draft.file()).withReview(review); // read again: edits since stay
+                    store.write(current);
+                    // Its header in the index only if the file still holds what the header was made from.
+                    Draft scanned = kept(read, draft.file());
+                    return scanned != null && scanned.withReview(review).equals(current)
+                            ? store.written(draft.withReview(review))
+                            : null;
                 })
+                .filter(Objects::nonNull)
                 .toList();
-        store.remember(index, marked); // the next publish need not read them again
-        return new Outcome(result, marked.size());
+        store.remember(index, remembered); // the next publish need not read them again
+        return new Outcome(result, approved.size());
     }
 }

@@ -70,6 +70,25 @@ public record DraftHeader(
                 draft.generation() != null && !draft.generation().contentHash().equals(contentHash));
     }
 
+    /** This header with another review: what a draft's header becomes when only its status changes. */
+    public DraftHeader withReview(Review newReview) {
+        return new DraftHeader(
+                file,
+                id,
+                question,
+                title,
+                category,
+                categorySlug,
+                slug,
+                language,
+                keywords,
+                description,
+                newReview,
+                contentHash,
+                generatedAt,
+                edited);
+    }
+
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */
     public String path() {
         return categorySlug.value() + "/" + slug.value();

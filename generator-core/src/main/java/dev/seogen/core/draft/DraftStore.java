@@ -143,30 +143,45 @@ public final class DraftStore {
         return new DraftHeaders(headers, unreadable);
     }
 
+    /** A draft this process has just written: its header, and its file as the write left it. */
+    public record Written(DraftHeader header, long size, long modifiedNanos, String fileKey) {}
+
     /**
-     * Records in {@code index} the headers of drafts this process has just written (with {@link #write}), so
-     * that the next {@link #headers} does not read them again; as there, those written in the last moments
-     * are left out. Only an index that exists is updated.
+     * The file of {@code header} as it is now, to be called right after writing it: what {@link #remember}
+     * records. Null when the file cannot be seen.
      */
-    public void remember(Path index, List<Draft> written) {
+    public @Nullable Written written(DraftHeader header) {
+        BasicFileAttributes attributes = attributes(header.file());
+        if (attributes == null || !attributes.isRegularFile()) {
+            return null;
+        }
+        DraftFile file = fileOf(header.file(), attributes);
+        return new Written(header, file.size(), file.modifiedNanos(), file.fileKey());
+    }
+
+    /**
+     * Records in {@code index} the headers of drafts this process has just written, so that the next
+     * {@link #headers} does not read them again; as there, those written in the last moments are left out.
+     * Only an index that exists is updated.
+     */
+    public void remember(Path index, List<Written> written) {
         Map<String, DraftIndex.Entry> entries = new HashMap<>(DraftIndex.read(index, root));
         if (entries.isEmpty() || written.isEmpty()) {
             return;
         }
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         int remembered = 0;
-        for (Draft draft : written) {
-            Path path = pathOf(draft.article());
-            BasicFileAttributes attributes = attributes(path);
-            if (attributes != null && attributes.isRegularFile()) {
-                DraftFile file = fileOf(path, attributes);
-                if (settled(file, now)) {
-                    entries.put(
-                            file.relative(),
-                            new DraftIndex.Entry(
-                                    file.size(), file.modifiedNanos(), file.fileKey(), DraftHeader.of(path, draft)));
-                    remembered++;
-                }
+        for (Written w : written) {
+            DraftFile file = new DraftFile(
+                    w.header().file(),
+                    root.relativize(w.header().file()).toString(),
+                    w.size(),
+                    w.modifiedNanos(),
+                    w.fileKey());
+            if (settled(file, now)) {
+                entries.put(
+                        file.relative(), new DraftIndex.Entry(w.size(), w.modifiedNanos(), w.fileKey(), w.header()));
+                remembered++;
             }
         }
         if (remembered > 0) {

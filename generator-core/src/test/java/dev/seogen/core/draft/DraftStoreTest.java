@@ -418,13 +418,13 @@ class DraftStoreTest {
         Path file = store().write(SampleDraft.generated());
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         Path index = state.resolve("drafts.index");
-        store().headers(index, (path, draft) -> {});
-        Draft published = SampleDraft.generated()
-                .withReview(new Review(ReviewStatus.PUBLISHED, null, Instant.parse("2026-11-27T08:00:00Z")));
-        store().write(published);
+        DraftHeader before =
+                store().headers(index, (path, draft) -> {}).headers().get(0);
+        Review review = new Review(ReviewStatus.PUBLISHED, null, Instant.parse("2026-11-27T08:00:00Z"));
+        store().write(SampleDraft.generated().withReview(review));
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
 
-        store().remember(index, List.of(published));
+        store().remember(index, List.of(Objects.requireNonNull(store().written(before.withReview(review)))));
         List<Path> read = new ArrayList<>();
         DraftHeaders after = store().headers(index, (path, draft) -> read.add(path));
 
