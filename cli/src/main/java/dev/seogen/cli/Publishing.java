@@ -43,15 +43,34 @@ final class Publishing {
         }
     }
 
-    private static Article content(DraftStore store, Map<Path, SoftReference<Draft>> read, DraftHeader header) {
-        Draft draft = kept(read, header.file());
-        return (draft == null ? store.read(header.file()) : draft).article();
+    /** A draft read for its header: its file as it was then, and the draft while memory holds it. */
+    private record Scanned(DraftStore.Written file, SoftReference<Draft> draft) {
+        @Nullable
+        Draft unchanged(DraftStore store) {
+            Draft kept = draft.get();
+            DraftStore.Written now = store.written(file.header());
+            return kept != null && now != null && now.sameFile(file) ? kept : null;
+        }
     }
 
-    /** The draft read from {@code file} for its header, if memory still holds it. */
-    private static @Nullable Draft kept(Map<Path, SoftReference<Draft>> read, Path file) {
-        SoftReference<Draft> kept = read.get(file);
-        return kept == null ? null : kept.get();
+    private static Article content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
+        Scanned scanned = read.get(header.file());
+        Draft kept = scanned == null ? null : scanned.draft().get();
+        return (kept == null ? store.read(header.file()) : kept).article();
+    }
+
+    /**
+     * Marks an approved draft published on disk. The draft read for its header is used while its file is
+     * unchanged; else it is read again, so that an edit made since stays, and its new header is left for the
+     * next publish to read. Returns the file as written when its header still describes it.
+     */
+    private static DraftStore.@Nullable Written markPublished(
+            DraftStore store, DraftHeader draft, @Nullable Scanned scanned, Instant now) {
+        Review review = new Review(ReviewStatus.PUBLISHED, draft.review().note(), now);
+        Draft unchanged = scanned == null ? null : scanned.unchanged(store);
+        Draft current = unchanged != null ? unchanged : store.read(draft.file());
+        store.write(current.withReview(review));
+        return unchanged != null ? store.written(draft.withReview(review)) : null;
     }
 
     /**
@@ -73,13 +92,14 @@ final class Publishing {
         CompletableFuture<ContentChanges> loading = // while the drafts are listed
                 CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
         // Drafts read for their headers are kept while memory allows: a first publish then reads each once.
-        Map<Path, SoftReference<Draft>> read = new ConcurrentHashMap<>();
+        Map<Path, Scanned> read = new ConcurrentHashMap<>();
         Path index = caches.resolve(
                 "drafts-" + HexFormat.of().formatHex(Sha256.of(store.root().toString()), 0, 8) + ".index");
         if (full) {
             forget(index); // every draft is read again
         }
-        DraftHeaders found = store.headers(index, (file, draft) -> read.put(file, new SoftReference<>(draft)));
+        DraftHeaders found = store.headers(
+                index, (file, draft) -> read.put(file.header().file(), new Scanned(file, new SoftReference<>(draft))));
         Drafts.reportUnreadable(found.unreadable(), err);
         ContentChanges changes = loading.join();
         List<PublishedArticle> articles = new ArrayList<>();
@@ -104,17 +124,7 @@ final class Publishing {
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)
                 .toList();
         List<DraftStore.Written> remembered = approved.parallelStream()
-                .map(draft -> {
-                    Review review =
-                            new Review(ReviewStatus.PUBLISHED, draft.review().note(), now);
-                    Draft current = store.read(draft.file()).withReview(review); // read again: edits since stay
-                    store.write(current);
-                    // Its header in the index only if the file still holds what the header was made from.
-                    Draft scanned = kept(read, draft.file());
-                    return scanned != null && scanned.withReview(review).equals(current)
-                            ? store.written(draft.withReview(review))
-                            : null;
-                })
+                .map(draft -> markPublished(store, draft, read.get(draft.file()), now))
                 .filter(Objects::nonNull)
                 .toList();
         store.remember(index, remembered); // the next publish need not read them again

@@ -94,9 +94,10 @@ public final class DraftStore {
      * not read again;
      * the others are, and {@code index} is brought up to date. Drafts changed in the last seconds are left
      * out of it, so that an edit within the file system's clock tick is never missed. Each draft read is
-     * also given to {@code read} with its file, from several threads, for a caller that needs it whole.
+     * also given to {@code read} with its file as listed, from several threads, for a caller that needs it
+     * whole.
      */
-    public DraftHeaders headers(Path index, BiConsumer<Path, Draft> read) {
+    public DraftHeaders headers(Path index, BiConsumer<Written, Draft> read) {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         CompletableFuture<Map<String, DraftIndex.Entry>> reading =
                 CompletableFuture.supplyAsync(() -> DraftIndex.read(index, root)); // while the folder is listed
@@ -110,8 +111,9 @@ public final class DraftStore {
                     return entry == null || !files.get(i).matches(entry);
                 },
                 (file, draft) -> {
-                    read.accept(file, draft);
-                    return DraftHeader.of(file, draft);
+                    DraftHeader header = DraftHeader.of(file.path(), draft);
+                    read.accept(new Written(header, file.size(), file.modifiedNanos(), file.fileKey()), draft);
+                    return header;
                 });
         List<DraftHeader> headers = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
@@ -143,8 +145,13 @@ public final class DraftStore {
         return new DraftHeaders(headers, unreadable);
     }
 
-    /** A draft this process has just written: its header, and its file as the write left it. */
-    public record Written(DraftHeader header, long size, long modifiedNanos, String fileKey) {}
+    /** A draft's header and its file's size, time and key (inode) when it was read or written. */
+    public record Written(DraftHeader header, long size, long modifiedNanos, String fileKey) {
+        /** Whether the file is as {@code other} found it. */
+        public boolean sameFile(Written other) {
+            return size == other.size && modifiedNanos == other.modifiedNanos && fileKey.equals(other.fileKey);
+        }
+    }
 
     /**
      * The file of {@code header} as it is now, to be called right after writing it: what {@link #remember}
@@ -241,7 +248,7 @@ public final class DraftStore {
      * Reads the drafts {@code wanted} in parallel: for each file what {@code then} makes of its draft, a
      * {@link Problem} list, or null when not wanted. A draft in a folder of its own, or deeper, is a problem.
      */
-    private Object[] readAll(List<DraftFile> files, IntPredicate wanted, BiFunction<Path, Draft, Object> then) {
+    private Object[] readAll(List<DraftFile> files, IntPredicate wanted, BiFunction<DraftFile, Draft, Object> then) {
         Object[] read = new Object[files.size()];
         IntStream.range(0, files.size()).parallel().filter(wanted).forEach(i -> {
             Path file = files.get(i).path();
@@ -252,7 +259,7 @@ public final class DraftStore {
                 return;
             }
             try {
-                read[i] = then.apply(file, read(file));
+                read[i] = then.apply(files.get(i), read(file));
             } catch (InputException e) {
                 read[i] = e.problems();
             }
