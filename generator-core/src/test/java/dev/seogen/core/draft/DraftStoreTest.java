@@ -357,25 +357,25 @@ class DraftStoreTest {
         Path index = state.resolve("drafts.index");
         List<Path> read = new ArrayList<>();
 
-        DraftHeaders first =
-                store().headers(index, (file, draft) -> read.add(file.header().file()));
+        DraftHeaders first = store().headers(
+                        index, (listed, draft) -> read.add(listed.header().file()));
         // Same size and time, other words: the index answers, the file is not read.
         String text = Files.readString(file);
         Files.writeString(file, text.replace("Customizing", "Customising"));
         Files.setLastModifiedTime(file, old);
-        DraftHeaders second =
-                store().headers(index, (file, draft) -> read.add(file.header().file()));
+        DraftHeaders second = store().headers(
+                        index, (listed, draft) -> read.add(listed.header().file()));
         // Same size and time, but another file put in its place (a copy that kept the time): read again.
         Path copy = drafts.resolve("copy.tmp");
         Files.writeString(copy, text.replace("Customizing", "Customisinq"));
         Files.setLastModifiedTime(copy, old);
         Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        DraftHeaders replaced =
-                store().headers(index, (file, draft) -> read.add(file.header().file()));
+        DraftHeaders replaced = store().headers(
+                        index, (listed, draft) -> read.add(listed.header().file()));
         // A new time: read again.
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
-        DraftHeaders third =
-                store().headers(index, (file, draft) -> read.add(file.header().file()));
+        DraftHeaders third = store().headers(
+                        index, (listed, draft) -> read.add(listed.header().file()));
 
         assertThat(first.headers()).singleElement().satisfies(h -> {
             assertThat(h.file()).isEqualTo(file);
@@ -430,8 +430,8 @@ class DraftStoreTest {
 
         store().remember(index, List.of(Objects.requireNonNull(store().written(before.withReview(review)))));
         List<Path> read = new ArrayList<>();
-        DraftHeaders after =
-                store().headers(index, (file, draft) -> read.add(file.header().file()));
+        DraftHeaders after = store().headers(
+                        index, (listed, draft) -> read.add(listed.header().file()));
 
         assertThat(read).isEmpty();
         assertThat(after.headers())
