@@ -8,6 +8,7 @@ import dev.seogen.core.model.SectionText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -370,6 +371,9 @@ public final class Linter {
         }
     }
 
+    /** The duplicates and near-duplicates a draft's findings name; the others are counted. */
+    private static final int NEAR_DUPLICATES_NAMED = 3;
+
     private static void duplicates(List<Draft> drafts, Map<Draft, List<Finding>> findings) {
         same(
                 drafts,
@@ -387,27 +391,33 @@ public final class Linter {
         List<List<String>> texts = drafts.stream()
                 .map(d -> PlainText.words(PlainText.of(d.article())))
                 .toList();
+        // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.
+        Map<Integer, List<NearDuplicates.Pair>> byDraft = new HashMap<>();
         for (NearDuplicates.Pair pair : NearDuplicates.find(texts, NEAR_DUPLICATE)) {
-            Draft first = drafts.get(pair.first());
-            Draft second = drafts.get(pair.second());
-            String share = Math.round(pair.similarity() * 100) + " %";
-            findings.get(first)
-                    .add(new Checks(first)
-                            .finding(
-                                    "near-duplicate",
-                                    Severity.WARNING,
-                                    "body",
-                                    "its text and " + second.article().draftPath() + "'s are " + share
-                                            + " the same (five-word passages); rewrite one of them or merge them"));
-            findings.get(second)
-                    .add(new Checks(second)
-                            .finding(
-                                    "near-duplicate",
-                                    Severity.WARNING,
-                                    "body",
-                                    "its text and " + first.article().draftPath() + "'s are " + share
-                                            + " the same (five-word passages); rewrite one of them or merge them"));
+            byDraft.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair);
+            byDraft.computeIfAbsent(pair.second(), k -> new ArrayList<>()).add(pair);
         }
+        byDraft.forEach((index, pairs) -> {
+            Draft draft = drafts.get(index);
+            pairs.sort(Comparator.comparingDouble(NearDuplicates.Pair::similarity)
+                    .reversed()
+                    .thenComparingInt(p -> p.first() + p.second()));
+            Checks checks = new Checks(draft);
+            for (NearDuplicates.Pair pair : pairs.subList(0, Math.min(NEAR_DUPLICATES_NAMED, pairs.size()))) {
+                Draft other = drafts.get(pair.first() == index ? pair.second() : pair.first());
+                String share = Math.round(pair.similarity() * 100) + " %";
+                String more = pairs.size() > NEAR_DUPLICATES_NAMED && pair == pairs.get(NEAR_DUPLICATES_NAMED - 1)
+                        ? " (and " + (pairs.size() - NEAR_DUPLICATES_NAMED) + " more drafts like it)"
+                        : "";
+                findings.get(draft)
+                        .add(checks.finding(
+                                "near-duplicate",
+                                Severity.WARNING,
+                                "body",
+                                "its text and " + other.article().draftPath() + "'s are " + share
+                                        + " the same (five-word passages); rewrite one of them or merge them" + more));
+            }
+        });
     }
 
     private static void same(
@@ -424,8 +434,10 @@ public final class Linter {
             if (group.size() > 1) {
                 List<String> others = group.stream()
                         .filter(d -> d != draft)
+                        .limit(NEAR_DUPLICATES_NAMED)
                         .map(d -> d.article().draftPath())
                         .toList();
+                int more = group.size() - 1 - others.size();
                 findings.get(draft)
                         .add(new Checks(draft)
                                 .finding(
@@ -433,6 +445,7 @@ public final class Linter {
                                         Severity.ERROR,
                                         what,
                                         "the same " + what + " as " + String.join(", ", others)
+                                                + (more > 0 ? " and " + more + " more" : "")
                                                 + "; keep one article per " + what));
             }
         }

@@ -30,10 +30,19 @@ final class NearDuplicates {
     static List<Pair> find(List<List<String>> texts, double threshold) {
         List<long[]> shingles = new ArrayList<>(texts.size());
         Map<String, List<Integer>> buckets = new HashMap<>();
+        // Identical texts first: each is paired with the first of them only, and only that first one goes on
+        // to the buckets. A thousand copies of one text are a thousand pairs, not half a million.
+        Map<Shingles, Integer> firstWith = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             long[] set = shingles(texts.get(i));
             shingles.add(set);
             if (set.length == 0) {
+                continue;
+            }
+            Integer first = firstWith.putIfAbsent(new Shingles(set), i);
+            if (first != null) {
+                pairs.add(new Pair(first, i, 1.0));
                 continue;
             }
             long[] signature = signature(set);
@@ -46,7 +55,6 @@ final class NearDuplicates {
             }
         }
         Set<Long> compared = new HashSet<>();
-        List<Pair> pairs = new ArrayList<>();
         for (List<Integer> bucket : buckets.values()) {
             for (int a = 0; a < bucket.size(); a++) {
                 for (int b = a + 1; b < bucket.size(); b++) {
@@ -65,6 +73,19 @@ final class NearDuplicates {
                 ? Integer.compare(x.first(), y.first())
                 : Integer.compare(x.second(), y.second()));
         return pairs;
+    }
+
+    /** A shingle set as a map key: equal when the same hashes. */
+    private record Shingles(long[] hashes) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Shingles that && Arrays.equals(hashes, that.hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(hashes);
+        }
     }
 
     /** The distinct hashes of the text's five-word windows, sorted. */

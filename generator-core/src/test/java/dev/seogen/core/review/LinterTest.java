@@ -326,6 +326,29 @@ class LinterTest {
     }
 
     @Test
+    void copiesOfOneTextNameTheirClosestFewAndCountTheRest() {
+        List<Draft> copies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            copies.add(draft(clean().withSlug(Slug.of("copy " + i))));
+        }
+
+        var findings = new Linter().lint(copies);
+
+        List<Finding> first = findings.get(copies.get(0)).stream()
+                .filter(f -> f.rule().equals("near-duplicate"))
+                .toList();
+        assertThat(first).hasSize(3);
+        assertThat(first.get(0).message()).contains("copy-1.md", "100 %");
+        assertThat(first.get(2).message()).contains("copy-3.md", "(and 2 more drafts like it)");
+        for (Draft copy : copies.subList(1, 6)) {
+            assertThat(findings.get(copy))
+                    .filteredOn(f -> f.rule().equals("near-duplicate"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("copy-0.md"));
+        }
+    }
+
+    @Test
     void readabilityIsOnlyScoredInEnglish() {
         Article a = clean();
         Article french = new Article(
