@@ -42,10 +42,10 @@ run() { sync; SEOGEN_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" /usr/bin/ti
 read -r seconds rss < <(run)
 files=$(find site -type f | wc -l)
 # The heap in use when a collection started, at its highest: "GC(3) Pause Young (…) 219M->118M(365M)".
-heap=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -n 1)
+heap=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -n 1 || true) # none: no collection
 echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak heap ${heap:-?} MB, peak RSS $((rss / 1024)) MB"
 for n in 1 2 3; do # three articles, one at a time, each followed by a re-publish
-  draft=$(find drafts -name '*.md' | sort | sed -n "$((n * 1000))p")
+  draft=$(find drafts -name '*.md' | sort | sed -n "$((n * count / 4 + 1))p")
   echo "An edited last sentence." >> "$draft"
   read -r seconds rss < <(run)
   echo "seogen publish after changing one article ($n of 3): $seconds s, $(grep -o '[0-9]* new or changed' "$work/out.txt"), peak RSS $((rss / 1024)) MB"

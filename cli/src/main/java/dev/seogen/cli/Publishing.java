@@ -61,13 +61,17 @@ final class Publishing {
         }
     }
 
+    /** What marking one draft published gave: its file as written, or what went wrong. */
+    private record Marked(
+            DraftStore.@Nullable Written written, @Nullable RuntimeException failure) {}
+
     /** A draft read for its header: its file as it was then, and the draft while memory holds it. */
-    private record Scanned(DraftStore.Written file, SoftReference<Draft> draft) {
+    private record Scanned(DraftStore.Listed file, SoftReference<Draft> draft) {
+        /** The draft as read, if memory still holds it and its file has not changed since. */
         @Nullable
         Draft unchanged(DraftStore store) {
             Draft kept = draft.get();
-            DraftStore.Written now = store.written(file.header());
-            return kept != null && now != null && now.sameFile(file) ? kept : null;
+            return kept != null && store.unchangedSince(file) ? kept : null;
         }
     }
 
@@ -86,9 +90,11 @@ final class Publishing {
             DraftStore store, DraftHeader draft, @Nullable Scanned scanned, Instant now) {
         Review review = new Review(ReviewStatus.PUBLISHED, draft.review().note(), now);
         Draft unchanged = scanned == null ? null : scanned.unchanged(store);
-        Draft current = unchanged != null ? unchanged : store.read(draft.file());
-        store.write(current.withReview(review));
-        return unchanged != null ? store.written(draft.withReview(review)) : null;
+        if (unchanged != null) {
+            return store.write(unchanged.withReview(review), draft.withReview(review));
+        }
+        store.write(store.read(draft.file()).withReview(review));
+        return null;
     }
 
     /**
@@ -141,11 +147,25 @@ final class Publishing {
         List<DraftHeader> approved = found.headers().stream()
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)
                 .toList();
-        List<DraftStore.Written> remembered = inParallel(() -> approved.parallelStream()
-                .map(draft -> markPublished(store, draft, read.get(draft.file()), now))
-                .filter(Objects::nonNull)
+        // Every draft is tried, even when one fails (a draft edited into bad YAML meanwhile, a full disk): the
+        // others are marked and remembered, then the first failure is reported.
+        List<Marked> outcomes = inParallel(() -> approved.parallelStream()
+                .map(draft -> {
+                    try {
+                        return new Marked(markPublished(store, draft, read.get(draft.file()), now), null);
+                    } catch (RuntimeException e) {
+                        return new Marked(null, e);
+                    }
+                })
                 .toList());
+        List<DraftStore.Written> remembered =
+                outcomes.stream().map(Marked::written).filter(Objects::nonNull).toList();
         store.remember(index, remembered); // the next publish need not read them again
+        for (Marked outcome : outcomes) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+        }
         return new Outcome(result, approved.size());
     }
 }

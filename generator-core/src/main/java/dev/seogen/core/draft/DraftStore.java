@@ -30,6 +30,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +98,7 @@ public final class DraftStore {
      * also given to {@code read} with its file as listed, from several threads, for a caller that needs it
      * whole.
      */
-    public DraftHeaders headers(Path index, BiConsumer<Written, Draft> read) {
+    public DraftHeaders headers(Path index, BiConsumer<Listed, Draft> read) {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         CompletableFuture<Map<String, DraftIndex.Entry>> reading =
                 CompletableFuture.supplyAsync(() -> DraftIndex.read(index, root)); // while the folder is listed
@@ -112,7 +113,9 @@ public final class DraftStore {
                 },
                 (file, draft) -> {
                     DraftHeader header = DraftHeader.of(file.path(), draft);
-                    read.accept(new Written(header, file.size(), file.modifiedNanos(), file.fileKey()), draft);
+                    read.accept(
+                            new Listed(header, file.size(), file.modifiedNanos(), file.fileKey(), settled(file, now)),
+                            draft);
                     return header;
                 });
         List<DraftHeader> headers = new ArrayList<>();
@@ -145,31 +148,42 @@ public final class DraftStore {
         return new DraftHeaders(headers, unreadable);
     }
 
-    /** A draft's header and its file's size, time and key (inode) when it was read or written. */
-    public record Written(DraftHeader header, long size, long modifiedNanos, String fileKey) {
-        /** Whether the file is as {@code other} found it. */
-        public boolean sameFile(Written other) {
-            return size == other.size && modifiedNanos == other.modifiedNanos && fileKey.equals(other.fileKey);
-        }
-    }
-
     /**
-     * The file of {@code header} as it is now, to be called right after writing it: what {@link #remember}
-     * records. Null when the file cannot be seen.
+     * A draft's file as {@link #headers} listed it: its header, size, time and key (inode), and whether its
+     * time was settled then (older than the file system's clock tick), so that any later change shows.
      */
-    public @Nullable Written written(DraftHeader header) {
-        BasicFileAttributes attributes = attributes(header.file());
-        if (attributes == null || !attributes.isRegularFile()) {
-            return null;
+    public record Listed(DraftHeader header, long size, long modifiedNanos, String fileKey, boolean settled) {}
+
+    /** Whether the file of {@code listed} is still as listed, in a way that would show any change since. */
+    public boolean unchangedSince(Listed listed) {
+        BasicFileAttributes attributes = attributes(listed.header().file());
+        if (!listed.settled() || attributes == null || !attributes.isRegularFile()) {
+            return false;
         }
-        DraftFile file = fileOf(header.file(), attributes);
-        return new Written(header, file.size(), file.modifiedNanos(), file.fileKey());
+        DraftFile now = fileOf(listed.header().file(), attributes);
+        return now.size() == listed.size()
+                && now.modifiedNanos() == listed.modifiedNanos()
+                && now.fileKey().equals(listed.fileKey());
+    }
+
+    /** A draft this process wrote: its header, and the length and CRC-32C of the bytes written. */
+    public record Written(DraftHeader header, int length, int crc) {}
+
+    /**
+     * Writes {@code draft} as {@link #write(Draft)} does, for {@link #remember}; {@code header} must be the
+     * header of {@code draft}.
+     */
+    public Written write(Draft draft, DraftHeader header) {
+        byte[] bytes = DraftFormat.format(draft).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(pathOf(draft.article()), bytes);
+        return new Written(header, bytes.length, crc(bytes));
     }
 
     /**
-     * Records in {@code index} the headers of drafts this process has just written, so that the next
-     * {@link #headers} does not read them again; as there, those written in the last moments are left out.
-     * Only an index that exists is updated.
+     * Records in {@code index} the headers of drafts this process has written, so that the next
+     * {@link #headers} does not read them again. A draft goes in only if its file still holds the bytes
+     * written and its time is settled, as there; the file is read for that, not parsed. Only an index that
+     * exists is updated.
      */
     public void remember(Path index, List<Written> written) {
         Map<String, DraftIndex.Entry> entries = new HashMap<>(DraftIndex.read(index, root));
@@ -179,21 +193,37 @@ public final class DraftStore {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         int remembered = 0;
         for (Written w : written) {
-            DraftFile file = new DraftFile(
-                    w.header().file(),
-                    root.relativize(w.header().file()).toString(),
-                    w.size(),
-                    w.modifiedNanos(),
-                    w.fileKey());
-            if (settled(file, now)) {
+            Path path = w.header().file();
+            BasicFileAttributes attributes = attributes(path);
+            if (attributes == null || !attributes.isRegularFile()) {
+                continue;
+            }
+            DraftFile file = fileOf(path, attributes); // before the bytes: a change after them shows in the time
+            if (settled(file, now) && holds(path, w)) {
                 entries.put(
-                        file.relative(), new DraftIndex.Entry(w.size(), w.modifiedNanos(), w.fileKey(), w.header()));
+                        file.relative(),
+                        new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), w.header()));
                 remembered++;
             }
         }
         if (remembered > 0) {
             DraftIndex.write(index, root, entries);
         }
+    }
+
+    private static boolean holds(Path file, Written written) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return bytes.length == written.length() && crc(bytes) == written.crc();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int crc(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 
     /**

@@ -418,17 +418,19 @@ class DraftStoreTest {
     }
 
     @Test
-    void draftsThisProcessWroteAreRememberedInTheIndexAndNotReadAgain(@TempDir Path state) throws IOException {
+    void draftsThisProcessWroteAreRememberedOnlyWhileTheirFilesHoldWhatWasWritten(@TempDir Path state)
+            throws IOException {
         Path file = store().write(SampleDraft.generated());
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         Path index = state.resolve("drafts.index");
         DraftHeader before =
-                store().headers(index, (path, draft) -> {}).headers().get(0);
+                store().headers(index, (listed, draft) -> {}).headers().get(0);
         Review review = new Review(ReviewStatus.PUBLISHED, null, Instant.parse("2026-11-27T08:00:00Z"));
-        store().write(SampleDraft.generated().withReview(review));
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
 
-        store().remember(index, List.of(Objects.requireNonNull(store().written(before.withReview(review)))));
+        DraftStore.Written written =
+                store().write(SampleDraft.generated().withReview(review), before.withReview(review));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
+        store().remember(index, List.of(written));
         List<Path> read = new ArrayList<>();
         DraftHeaders after = store().headers(
                         index, (listed, draft) -> read.add(listed.header().file()));
@@ -437,5 +439,40 @@ class DraftStoreTest {
         assertThat(after.headers())
                 .singleElement()
                 .satisfies(h -> assertThat(h.review().status()).isEqualTo(ReviewStatus.PUBLISHED));
+
+        // Someone saves the file after seogen wrote it, same size, and the time comes out the same.
+        DraftStore.Written again = store().write(SampleDraft.generated().withReview(review), before.withReview(review));
+        FileTime time = FileTime.from(Instant.now().minusSeconds(20));
+        Files.writeString(file, Files.readString(file).replace("Customizing", "Customising"));
+        Files.setLastModifiedTime(file, time);
+        store().remember(index, List.of(again));
+
+        assertThat(store().headers(
+                                index,
+                                (listed, draft) -> read.add(listed.header().file()))
+                        .headers())
+                .singleElement()
+                .satisfies(h -> assertThat(h.title()).contains("Customising"));
+        assertThat(read).containsExactly(file);
+    }
+
+    @Test
+    void aDraftListedJustAfterAChangeIsNeverTakenAsUnchanged(@TempDir Path state) throws IOException {
+        Path file = store().write(SampleDraft.generated()); // changed just now
+        List<DraftStore.Listed> listed = new ArrayList<>();
+        store().headers(state.resolve("drafts.index"), (l, draft) -> listed.add(l));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        List<DraftStore.Listed> settled = new ArrayList<>();
+        store().headers(state.resolve("drafts.index"), (l, draft) -> settled.add(l));
+
+        assertThat(listed).singleElement().satisfies(l -> {
+            assertThat(l.settled()).isFalse();
+            assertThat(store().unchangedSince(l))
+                    .as("an edit in the same clock tick would not show")
+                    .isFalse();
+        });
+        assertThat(store().unchangedSince(settled.get(0))).isTrue();
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(50)));
+        assertThat(store().unchangedSince(settled.get(0))).isFalse();
     }
 }
