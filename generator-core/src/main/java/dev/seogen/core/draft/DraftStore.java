@@ -190,6 +190,12 @@ public final class DraftStore {
         if (entries.isEmpty() || written.isEmpty()) {
             return;
         }
+        try {
+            Thread.sleep(RECENT_MILLIS); // so that the drafts written last are settled too
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
         int remembered = 0;
         for (Written w : written) {
