@@ -109,9 +109,11 @@ public final class Linter {
 
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
+        // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
+        List<List<Finding>> each = drafts.parallelStream().map(this::lintOne).toList();
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
-        for (Draft draft : drafts) {
-            findings.put(draft, new ArrayList<>(lintOne(draft)));
+        for (int i = 0; i < drafts.size(); i++) {
+            findings.put(drafts.get(i), new ArrayList<>(each.get(i)));
         }
         duplicates(drafts, findings);
         return findings;
@@ -388,7 +390,7 @@ public final class Linter {
                 "title",
                 d -> normal(d.article().title()));
         same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
-        List<List<String>> texts = drafts.stream()
+        List<List<String>> texts = drafts.parallelStream()
                 .map(d -> PlainText.words(PlainText.of(d.article())))
                 .toList();
         // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.
