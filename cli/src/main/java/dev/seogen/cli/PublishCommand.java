@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
             "Renders the approved (and already published) drafts to a static site folder: a page per article at"
                     + " <category>/<slug>/, a page per category, the home page, 404.html, sitemap.xml, robots.txt"
                     + " and feed.xml. Then marks the approved drafts published.",
-            "The site is built next to the old one and swapped in when complete: a publish that fails leaves the"
-                    + " previous site as it was.",
+            "Only the pages whose inputs changed are rendered (see --full); they are built next to the site and"
+                    + " moved in when all have rendered: a publish that fails leaves the previous site as it was.",
             "Site settings in seogen.yaml: site.title, site.base-url, site.language, site.author,"
                     + " site.publisher, site.cta-text, site.cta-link, site.legal-link (or SEOGEN_SITE_*)."
         })
