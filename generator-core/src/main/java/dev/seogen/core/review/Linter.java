@@ -110,28 +110,37 @@ public final class Linter {
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
         // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
-        List<List<Finding>> each = drafts.parallelStream().map(this::lintOne).toList();
+        List<Linted> each = drafts.parallelStream().map(Linter::linted).toList();
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            findings.put(drafts.get(i), new ArrayList<>(each.get(i)));
+            findings.put(drafts.get(i), new ArrayList<>(each.get(i).findings()));
         }
-        duplicates(drafts, findings);
+        duplicates(drafts, each.stream().map(Linted::words).toList(), findings);
         return findings;
     }
 
     /** The rules that need no other draft. */
     public List<Finding> lintOne(Draft draft) {
+        return linted(draft).findings();
+    }
+
+    /** A draft's findings, and the words of its text, which several rules count. */
+    private record Linted(List<Finding> findings, List<String> words) {}
+
+    private static Linted linted(Draft draft) {
         Checks checks = new Checks(draft);
         Article article = draft.article();
+        String text = PlainText.of(article);
+        List<String> words = PlainText.words(text);
         lengths(article, checks);
         headings(article, checks);
-        wordCount(draft, checks);
+        wordCount(draft, words.size(), checks);
         keyTerms(article, checks);
         citations(article, checks);
         sources(article, checks);
         boilerplate(draft, checks);
-        readability(article, checks);
-        return checks.findings;
+        readability(article, text, words, checks);
+        return new Linted(checks.findings, words);
     }
 
     private static void lengths(Article article, Checks checks) {
@@ -207,8 +216,7 @@ public final class Linter {
         }
     }
 
-    private static void wordCount(Draft draft, Checks checks) {
-        int words = PlainText.words(PlainText.of(draft.article())).size();
+    private static void wordCount(Draft draft, int words, Checks checks) {
         int target = draft.targetWords();
         if (Math.abs(words - target) > target * WORDS_TOLERANCE) {
             checks.warn(
@@ -356,11 +364,11 @@ public final class Linter {
         }
     }
 
-    private static void readability(Article article, Checks checks) {
+    private static void readability(Article article, String text, List<String> words, Checks checks) {
         if (!article.language().value().startsWith("en")) {
             return; // Flesch's formula is for English
         }
-        double ease = PlainText.readingEase(PlainText.of(article));
+        double ease = PlainText.readingEase(text, words);
         String score = String.format(Locale.ROOT, "%.0f", ease);
         if (ease < HARD_TO_READ) {
             checks.warn(
@@ -376,7 +384,7 @@ public final class Linter {
     /** The duplicates and near-duplicates a draft's findings name; the others are counted. */
     private static final int NEAR_DUPLICATES_NAMED = 3;
 
-    private static void duplicates(List<Draft> drafts, Map<Draft, List<Finding>> findings) {
+    private static void duplicates(List<Draft> drafts, List<List<String>> texts, Map<Draft, List<Finding>> findings) {
         same(
                 drafts,
                 findings,
@@ -390,9 +398,6 @@ public final class Linter {
                 "title",
                 d -> normal(d.article().title()));
         same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
-        List<List<String>> texts = drafts.parallelStream()
-                .map(d -> PlainText.words(PlainText.of(d.article())))
-                .toList();
         // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.
         Map<Integer, List<NearDuplicates.Pair>> byDraft = new HashMap<>();
         for (NearDuplicates.Pair pair : NearDuplicates.find(texts, NEAR_DUPLICATE)) {

@@ -78,7 +78,11 @@ final class PlainText {
 
     /** Flesch reading ease: 206.835 − 1.015 × words/sentences − 84.6 × syllables/words. */
     static double readingEase(String text) {
-        List<String> words = words(text);
+        return readingEase(text, words(text));
+    }
+
+    /** The same, with the words of {@code text} already counted. */
+    static double readingEase(String text, List<String> words) {
         if (words.isEmpty()) {
             return 100;
         }
