@@ -9,6 +9,11 @@ import java.util.Locale;
 final class Format {
     private Format() {}
 
+    /** "1 draft", "3 drafts". */
+    static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
     static String tokens(long count) {
         if (count < 10_000) {
             return String.format(Locale.ROOT, "%,d", count);

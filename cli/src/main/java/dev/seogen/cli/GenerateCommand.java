@@ -267,11 +267,9 @@ final class GenerateCommand implements Callable<Integer> {
                 plan.stream().map(PlannedTopic::categorySlug).distinct().count();
         out.println();
         out.printf(
-                "%d %s in %d %s would be drafted to %s/. Dry run: no model was called, nothing was written.%n",
-                plan.size(),
-                plan.size() == 1 ? "topic" : "topics",
-                categories,
-                categories == 1 ? "category" : "categories",
+                "%s in %s would be drafted to %s/. Dry run: no model was called, nothing was written.%n",
+                Format.count(plan.size(), "topic", "topics"),
+                Format.count(categories, "category", "categories"),
                 relative(settings.drafts()));
         printEstimate(plan, settings, out);
         if (settings.llm().needsKey() && !settings.llm().apiKey().isPresent()) {

@@ -122,7 +122,7 @@ abstract class Progress implements BatchListener {
             if (first) {
                 started = now;
                 lastShown = now;
-                log.println("Drafting " + total() + (total() == 1 ? " article" : " articles") + "…");
+                log.println("Drafting " + Format.count(total(), "article", "articles") + "…");
                 log.flush();
                 return;
             }

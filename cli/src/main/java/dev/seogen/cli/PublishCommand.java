@@ -102,9 +102,8 @@ final class PublishCommand implements Callable<Integer> {
         PublishResult result = outcome.result();
         int marked = outcome.marked();
         out.printf(
-                "Published %d %s to %s: %d files, %d new or changed, %d removed.%s%n",
-                result.articles(),
-                result.articles() == 1 ? "article" : "articles",
+                "Published %s to %s: %d files, %d new or changed, %d removed.%s%n",
+                Format.count(result.articles(), "article", "articles"),
                 result.folder(),
                 result.files(),
                 result.changed(),

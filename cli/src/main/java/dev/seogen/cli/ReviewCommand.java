@@ -133,7 +133,7 @@ final class ReviewCommand implements Runnable {
                     count(of, Severity.WARNING),
                     draft.article().title());
         }
-        out.printf("%d %s%n", shown.size(), shown.size() == 1 ? "draft" : "drafts");
+        out.println(Format.count(shown.size(), "draft", "drafts"));
         out.flush();
         return ExitCodes.OK;
     }
@@ -194,13 +194,10 @@ final class ReviewCommand implements Runnable {
                 }
             }
             out.printf(
-                    "%d %s linted: %d %s, %d %s.%n",
-                    selected.size(),
-                    selected.size() == 1 ? "draft" : "drafts",
-                    errors,
-                    errors == 1 ? "error" : "errors",
-                    warnings,
-                    warnings == 1 ? "warning" : "warnings");
+                    "%s linted: %s, %s.%n",
+                    Format.count(selected.size(), "draft", "drafts"),
+                    Format.count(errors, "error", "errors"),
+                    Format.count(warnings, "warning", "warnings"));
             out.flush();
         }
         return errors > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -303,12 +300,10 @@ final class ReviewCommand implements Runnable {
             if (errors > 0 && !force) {
                 refused++;
                 err().printf(
-                                "not approved: %s (%s) has %d lint %s; fix it ('seogen review lint %s') or use"
-                                        + " --force%n",
+                                "not approved: %s (%s) has %s; fix it ('seogen review lint %s') or use" + " --force%n",
                                 draft.id(),
                                 draft.article().draftPath(),
-                                errors,
-                                errors == 1 ? "error" : "errors",
+                                Format.count(errors, "lint error", "lint errors"),
                                 draft.id());
                 continue;
             }

@@ -13,13 +13,12 @@ final class RunSummary {
     static void print(RunReport report, String drafts, String reportFile, boolean priced, PrintWriter out) {
         int total = report.outcomes().size() + report.notStarted();
         out.printf(
-                "%nGenerated %d, skipped %d, failed %d of %d %s in %s: %,d model calls, %s input + %s output tokens,"
+                "%nGenerated %d, skipped %d, failed %d of %s in %s: %,d model calls, %s input + %s output tokens,"
                         + " cost %s.%n",
                 report.count(ArticleOutcome.Status.GENERATED),
                 report.count(ArticleOutcome.Status.SKIPPED),
                 report.count(ArticleOutcome.Status.FAILED),
-                total,
-                total == 1 ? "topic" : "topics",
+                Format.count(total, "topic", "topics"),
                 Format.duration(report.time()),
                 report.calls(),
                 Format.tokens(report.usage().input()),

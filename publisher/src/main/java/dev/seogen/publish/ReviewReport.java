@@ -2,13 +2,12 @@ package dev.seogen.publish;
 
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.ReviewStatus;
-import dev.seogen.core.article.Section;
-import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.core.storage.AtomicFile;
+import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.Templates;
 import java.nio.charset.StandardCharsets;
@@ -105,24 +104,7 @@ public final class ReviewReport {
                     f.message()));
         }
         row.put("findings", shown);
-        row.put("intro", markdown.toHtml(article.intro()));
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (Section section : article.sections()) {
-            List<Map<String, Object>> subsections = new ArrayList<>();
-            for (Section sub : section.subsections()) {
-                subsections.add(Map.of("heading", sub.heading(), "html", markdown.toHtml(sub.body())));
-            }
-            sections.add(Map.of(
-                    "heading", section.heading(), "html", markdown.toHtml(section.body()), "subsections", subsections));
-        }
-        row.put("sections", sections);
-        row.put("summaryHeading", article.summary().heading());
-        row.put("summary", markdown.toHtml(article.summary().body()));
-        List<Map<String, String>> sources = new ArrayList<>();
-        for (Source source : article.sources()) {
-            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));
-        }
-        row.put("sources", sources);
+        ArticleHtml.put(row, article, markdown);
         return row;
     }
 }

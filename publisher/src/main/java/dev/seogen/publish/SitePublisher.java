@@ -5,10 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
-import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
-import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.DraftHeader;
+import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
@@ -279,41 +278,7 @@ public final class SitePublisher {
         model.put("category", Map.of("name", header.category(), "url", categoryUrl));
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
-        model.put("intro", markdown.toHtml(article.intro()));
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (int i = 0; i < article.sections().size(); i++) {
-            Section section = article.sections().get(i);
-            List<Map<String, Object>> subsections = new ArrayList<>();
-            for (int j = 0; j < section.subsections().size(); j++) {
-                Section sub = section.subsections().get(j);
-                subsections.add(Map.of(
-                        "number",
-                        (i + 1) + "." + (j + 1),
-                        "heading",
-                        sub.heading(),
-                        "html",
-                        markdown.toHtml(sub.body())));
-            }
-            sections.add(Map.of(
-                    "number",
-                    String.valueOf(i + 1),
-                    "id",
-                    "section-" + (i + 1),
-                    "heading",
-                    section.heading(),
-                    "html",
-                    markdown.toHtml(section.body()),
-                    "subsections",
-                    subsections));
-        }
-        model.put("sections", sections);
-        model.put("summaryHeading", article.summary().heading());
-        model.put("summary", markdown.toHtml(article.summary().body()));
-        List<Map<String, String>> sources = new ArrayList<>();
-        for (Source source : article.sources()) {
-            sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));
-        }
-        model.put("sources", sources);
+        ArticleHtml.put(model, article, markdown);
         model.put("related", related);
         model.put("jsonLd", jsonLd(published, url));
         return model;
