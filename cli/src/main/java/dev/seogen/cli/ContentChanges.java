@@ -27,7 +27,8 @@ final class ContentChanges {
 
     private final Path file;
     private final Map<String, Entry> entries = new TreeMap<>();
-    private boolean changed = true;
+    /** Whether an entry was added or replaced since the file was read. */
+    private boolean changed;
 
     private record Entry(String hash, Instant modified) {}
 
@@ -65,7 +66,6 @@ final class ContentChanges {
                 changes.entries.clear();
             }
         }
-        changes.changed = false;
         return changes;
     }
 
