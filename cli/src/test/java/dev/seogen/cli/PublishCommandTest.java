@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.DraftStore;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,7 +28,8 @@ import org.w3c.dom.Document;
 
 /** {@code seogen publish} end to end: approved drafts, written by hand, to a site that validators accept. */
 class PublishCommandTest {
-    private static final Path SITEMAP_XSD = Path.of("..", "..", "shared", "schemas", "sitemap.xsd");
+    /** The sitemaps.org schema, kept in the test resources (see schemas/README.md). */
+    private static final URL SITEMAP_XSD = PublishCommandTest.class.getResource("/schemas/sitemap.xsd");
 
     @TempDir
     Path folder;
@@ -136,7 +138,7 @@ class PublishCommandTest {
         Path site = folder.resolve("site");
 
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(SITEMAP_XSD.toFile())
+                .newSchema(SITEMAP_XSD)
                 .newValidator()
                 .validate(new StreamSource(site.resolve("sitemap.xml").toFile()));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
