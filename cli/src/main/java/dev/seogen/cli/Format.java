@@ -3,6 +3,7 @@ package dev.seogen.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** How numbers read in seogen's output: 1.2M tokens, 0.0452, 3 min 20 s. */
@@ -12,6 +13,18 @@ final class Format {
     /** "1 draft", "3 drafts". */
     static String count(long count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /** "a, b and c", or the first five and "and 12 more": a list that fits on a line or two. */
+    static String some(List<String> items) {
+        int n = items.size();
+        if (n <= 1) {
+            return n == 0 ? "" : items.get(0);
+        }
+        if (n <= 6) {
+            return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+        }
+        return String.join(", ", items.subList(0, 5)) + " and " + (n - 5) + " more";
     }
 
     static String tokens(long count) {

@@ -66,8 +66,6 @@ final class GenerateCommand implements Callable<Integer> {
     private static final int QUESTION_COLUMN = 64;
     private static final int CATEGORY_COLUMN = 16;
     /** Cache, journal and run reports live in the working folder, next to the drafts they are about. */
-    private static final String STATE_FOLDER = ".seogen";
-
     private static final DateTimeFormatter REPORT_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -162,7 +160,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<String> shown = new ArrayList<>();
         Resolved<Path> draftsFolder = resolver.resolve(Settings.DRAFTS, drafts);
         shown.add("drafts: " + relative(draftsFolder.value()) + " (" + draftsFolder.origin() + ")");
-        Path state = context.resolve(Path.of(STATE_FOLDER));
+        Path state = ProjectFolders.state(configFile, draftsFolder.value());
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown);
         return new GenerateSettings(
                 context.resolve(topics),

@@ -6,11 +6,15 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.SiteSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +37,8 @@ import picocli.CommandLine.Spec;
                     + " and feed.xml. Then marks the approved drafts published.",
             "Only the pages whose inputs changed are rendered (see --full); they are built next to the site and"
                     + " moved in when all have rendered: a publish that fails leaves the previous site as it was.",
+            "Only files that seogen wrote are ever removed. A site folder that is, holds or lies inside the drafts"
+                    + " folder or .seogen/, or that holds the project or the current folder, is refused.",
             "Site settings in seogen.yaml: site.title, site.base-url, site.language, site.author,"
                     + " site.publisher, site.cta-text, site.cta-link, site.legal-link (or SEOGEN_SITE_*)."
         })
@@ -53,11 +59,15 @@ final class PublishCommand implements Callable<Integer> {
     Path site;
 
     @Option(
-            names = "--base-url",
+            names = "--site-url",
             paramLabel = "URL",
-            description = "The site's public address, for canonical"
-                    + " links, the sitemap and the feed, e.g. https://example.com (env SEOGEN_SITE_BASE_URL, seogen.yaml"
-                    + " site.base-url).")
+            description = "The site's public address, for canonical links, the sitemap and the feed, e.g."
+                    + " https://example.com (env SEOGEN_SITE_BASE_URL, seogen.yaml site.base-url).")
+    @Nullable
+    String siteUrl;
+
+    /** The old name of --site-url, kept for one release: on generate, --base-url is the model's endpoint. */
+    @Option(names = "--base-url", paramLabel = "URL", hidden = true)
     @Nullable
     String baseUrl;
 
@@ -68,11 +78,17 @@ final class PublishCommand implements Callable<Integer> {
 
     @Option(
             names = "--full",
-            description = "Read every draft and render every page again, and remove every file of the site"
-                    + " folder that is not part of the site (hidden ones such as .git stay). Without it, a"
-                    + " publish reads only the drafts and renders only the pages that changed since the last"
-                    + " one (recorded in .seogen/publish/), and trusts that nobody edited its pages by hand.")
+            description = "Read every draft and render every page again. Without it, a publish reads only the"
+                    + " drafts and renders only the pages that changed since the last one (recorded in"
+                    + " .seogen/publish/), and trusts that nobody edited its pages by hand. Either way, only files"
+                    + " that seogen wrote are ever removed.")
     boolean full;
+
+    @Option(
+            names = "--clean",
+            description = "Also remove the files of the site folder that seogen did not write (hidden ones such as"
+                    + " .git stay); each is named before it is removed. Without it they stay, and are listed.")
+    boolean clean;
 
     @Option(
             names = "--theme",
@@ -87,28 +103,35 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteSettings settings = settings(null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (baseUrl != null) {
+            err.println("note: on publish, --base-url is now --site-url (--base-url goes away in the next release;"
+                    + " on generate it names the model's endpoint).");
+        }
+        ConfigFile config = SettingsResolver.configFile(context, drafts.config.file, Settings.keys());
+        DraftStore store = Drafts.store(context, drafts);
+        Path state = ProjectFolders.state(config, store.root());
+        SiteSettings settings = settings(null);
+        ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Publishing.Outcome outcome = Publishing.publish(
-                Drafts.store(context, drafts),
-                err,
-                settings,
-                includeDrafts,
-                full,
-                now,
-                context.resolve(Path.of(".seogen")));
+        Publishing.Outcome outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
         PublishResult result = outcome.result();
         int marked = outcome.marked();
+        int removedOthers = clean ? removeOthers(result, out) : 0;
         out.printf(
                 "Published %s to %s: %d files, %d new or changed, %d removed.%s%n",
                 Format.count(result.articles(), "article", "articles"),
                 result.folder(),
                 result.files(),
                 result.changed(),
-                result.removed(),
-                marked > 0 ? " " + marked + " drafts marked published." : "");
+                result.removed() + removedOthers,
+                marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
+        if (!clean && !result.others().isEmpty()) {
+            out.println(Format.count(result.others().size(), "file", "files") + " in the site folder that seogen did"
+                    + " not write stay as they are: " + Format.some(result.others())
+                    + " ('publish --clean' would remove them).");
+        }
         if (result.articles() == 0) {
             out.println("No draft is approved yet: 'seogen review approve' approves them (or use --include-drafts"
                     + " for a preview).");
@@ -119,11 +142,29 @@ final class PublishCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** --clean: names, then removes, each file of the site folder that seogen did not write. */
+    private static int removeOthers(PublishResult result, PrintWriter out) {
+        int removed = 0;
+        for (String file : result.others()) {
+            Path path = result.folder().resolve(file);
+            out.println("removing " + path + " (not written by seogen; --clean)");
+            out.flush();
+            try {
+                if (Files.deleteIfExists(path)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return removed;
+    }
+
     SiteSettings settings(@Nullable String notice) {
         ConfigFile config = SettingsResolver.configFile(context, drafts.config.file, Settings.keys());
         SettingsResolver resolver = new SettingsResolver(context, config);
         Resolved<Path> folder = resolver.resolve(Settings.SITE, site);
-        Resolved<String> url = resolver.resolve(Settings.SITE_BASE_URL, baseUrl);
+        Resolved<String> url = resolver.resolve(Settings.SITE_BASE_URL, siteUrl != null ? siteUrl : baseUrl);
         String title = resolver.resolve(Settings.SITE_TITLE, null).value();
         Resolved<String> language = resolver.resolve(Settings.SITE_LANGUAGE, null);
         String author = resolver.resolve(Settings.SITE_AUTHOR, null).value();
@@ -134,7 +175,7 @@ final class PublishCommand implements Callable<Integer> {
         resolver.validate();
         if (url.value().isBlank()) {
             throw new InputException("publish needs the site's public address for canonical links, the sitemap and"
-                    + " the feed: give --base-url https://example.com, SEOGEN_SITE_BASE_URL, or site.base-url in"
+                    + " the feed: give --site-url https://example.com, SEOGEN_SITE_BASE_URL, or site.base-url in"
                     + " seogen.yaml");
         }
         try {

@@ -54,7 +54,7 @@ class PublishCommandTest {
     }
 
     private CommandRun publish(String... extra) {
-        List<String> args = new ArrayList<>(List.of("publish", "--base-url", "https://example.com/guides"));
+        List<String> args = new ArrayList<>(List.of("publish", "--site-url", "https://example.com/guides"));
         args.addAll(List.of(extra));
         return CommandRun.seogen(folder, Map.of(), args.toArray(String[]::new));
     }
@@ -194,7 +194,7 @@ class PublishCommandTest {
         CommandRun run = CommandRun.seogen(folder, "publish");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--base-url");
+        assertThat(run.err()).contains("--site-url");
         assertThat(folder.resolve("site")).doesNotExist();
     }
 

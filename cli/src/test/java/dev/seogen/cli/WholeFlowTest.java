@@ -53,7 +53,7 @@ class WholeFlowTest {
         drafts.forEach(d -> approve.add(d.path("id").asText()));
         assertThat(CommandRun.seogen(folder, approve.toArray(String[]::new)).exitCode())
                 .isZero();
-        CommandRun publish = CommandRun.seogen(folder, "publish", "--base-url", "https://example.com");
+        CommandRun publish = CommandRun.seogen(folder, "publish", "--site-url", "https://example.com");
         assertThat(publish.exitCode()).as(publish.err()).isZero();
 
         Path site = folder.resolve("site");

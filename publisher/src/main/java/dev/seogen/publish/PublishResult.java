@@ -1,6 +1,15 @@
 package dev.seogen.publish;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** What a publish wrote: how many articles and files, how many of them changed, how many pages went away. */
-public record PublishResult(Path folder, int articles, int files, int changed, int removed) {}
+/**
+ * What a publish wrote: how many articles and files, how many of them changed, how many of its own pages went
+ * away; and the files of the site folder that seogen did not write (listed when it had no record of the folder
+ * yet, or on a full publish), which it leaves alone.
+ */
+public record PublishResult(Path folder, int articles, int files, int changed, int removed, List<String> others) {
+    public PublishResult {
+        others = List.copyOf(others);
+    }
+}

@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,14 +119,19 @@ public final class SitePublisher {
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
             render(articles, paths, related, content, output);
             boolean everyFile = full || before.pages().isEmpty();
+            List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
                     || !output.changed.isEmpty()
                     || !output.files.keySet().containsAll(before.pages().keySet());
             if (touching) {
-                // From the first change until the new record is written, no record vouches for the site.
-                deleteManifest(manifestFile);
+                // Until the new record is written, the record names every file that is or was seogen's, and
+                // vouches for none: a publish stopped half way still knows what it may remove, and renders anew.
+                Map<String, String> owned = new HashMap<>();
+                before.pages().keySet().forEach(file -> owned.put(file, ""));
+                output.files.keySet().forEach(file -> owned.put(file, ""));
+                new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            PublishResult result = apply(site, staging, articles.size(), output, everyFile ? null : before.pages());
+            PublishResult result = apply(site, staging, articles.size(), output, before.pages(), others);
             if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
                 new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
             }
@@ -486,18 +493,17 @@ public final class SitePublisher {
 
     /**
      * Puts what changed in place, once every page has rendered: the first time the whole new folder, after
-     * that each new or changed file (moved in one step), then removes the files no longer part of the site:
-     * those of the {@code recorded} ones, or when null (a full publish, or no record), every other file of
-     * the folder but hidden ones (.git, .well-known).
+     * that each new or changed file (moved in one step), then removes the {@code recorded} files (those seogen
+     * wrote before) that are no longer part of the site. Nothing else is ever removed.
      */
     private PublishResult apply(
-            Path site, Path staging, int articles, Output output, @Nullable Map<String, String> recorded) {
+            Path site, Path staging, int articles, Output output, Map<String, String> recorded, List<String> others) {
         int removed = 0;
         try {
             if (!output.exists) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0);
+                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0, others);
             }
             for (String file : output.changed()) {
                 Path target = site.resolve(file);
@@ -508,7 +514,7 @@ public final class SitePublisher {
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            for (String file : recorded == null ? everyFile(site) : new TreeSet<>(recorded.keySet())) {
+            for (String file : new TreeSet<>(recorded.keySet())) {
                 Path path = site.resolve(file);
                 if (!output.files.containsKey(file) && Files.deleteIfExists(path)) {
                     removed++;
@@ -518,25 +524,26 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
-        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed);
+        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed, others);
     }
 
-    /** Every file of {@code site} but hidden ones and those in hidden folders, by path with "/". */
-    private static List<String> everyFile(Path site) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(Files::isRegularFile)
+    /**
+     * The files of {@code site} that seogen did not write: neither part of the new site nor of the
+     * {@code recorded} one, hidden ones and those in hidden folders left out; by path with "/", sorted.
+     * Symbolic links are not followed.
+     */
+    private static List<String> others(Path site, Map<String, String> files, Map<String, String> recorded) {
+        try (Stream<Path> found = Files.walk(site)) {
+            return found.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
                     .map(f -> site.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> !f.startsWith(".") && !f.contains("/."))
+                    .filter(f -> !files.containsKey(f) && !recorded.containsKey(f))
                     .sorted()
                     .toList();
-        }
-    }
-
-    private static void deleteManifest(Path file) {
-        try {
-            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the record " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e.getCause());
         }
     }
 

@@ -304,7 +304,44 @@ class SitePublisherTest {
 
         assertThat(read).hasSize(4);
         assertThat(site.resolve("index.html")).content().isEqualTo(home);
-        assertThat(site.resolve("stray.html")).doesNotExist();
+        assertThat(site.resolve("stray.html")).content().isEqualTo("not ours");
+    }
+
+    @Test
+    void aFirstPublishIntoAFolderWithOtherFilesLeavesThemAndNamesThem() throws IOException {
+        Path site = Files.createDirectories(folder.resolve("site"));
+        Files.writeString(site.resolve("notes.txt"), "mine");
+        Files.createDirectories(site.resolve("drafts/dns"));
+        Files.writeString(site.resolve("drafts/dns/a.md"), "a draft");
+        Files.createDirectories(site.resolve(".git"));
+        Files.writeString(site.resolve(".git/HEAD"), "ref");
+
+        PublishResult result = new SitePublisher(settings(), folder.resolve("state"))
+                .publish(
+                        List.of(published(fixture().get(0))),
+                        header -> fixture().get(0),
+                        false);
+
+        assertThat(result.removed()).isZero();
+        assertThat(result.others()).containsExactly("drafts/dns/a.md", "notes.txt");
+        assertThat(site.resolve("notes.txt")).content().isEqualTo("mine");
+        assertThat(site.resolve("drafts/dns/a.md")).content().isEqualTo("a draft");
+        assertThat(site.resolve("index.html")).exists();
+    }
+
+    @Test
+    void removesOnlyThePagesItWroteWhenTheirArticlesGo() throws IOException {
+        List<Article> articles = fixture();
+        publish(articles);
+        Path site = folder.resolve("site");
+        Files.writeString(site.resolve("notes.txt"), "mine");
+        String gone = articles.get(0).categorySlug() + "/" + articles.get(0).slug() + "/index.html";
+        assertThat(site.resolve(gone)).exists();
+
+        publish(articles.subList(1, articles.size()), settings(), true);
+
+        assertThat(site.resolve(gone)).doesNotExist();
+        assertThat(site.resolve("notes.txt")).content().isEqualTo("mine");
     }
 
     @Test
