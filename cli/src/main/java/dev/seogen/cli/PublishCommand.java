@@ -127,6 +127,7 @@ final class PublishCommand implements Callable<Integer> {
                 result.changed(),
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
+        outcome.notes().forEach(out::println);
         if (!clean && !result.others().isEmpty()) {
             out.println(Format.count(result.others().size(), "file", "files") + " in the site folder that seogen did"
                     + " not write stay as they are: " + Format.some(result.others())

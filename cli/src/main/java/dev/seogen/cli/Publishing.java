@@ -10,6 +10,7 @@ import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
+import dev.seogen.publish.RetiredPage;
 import dev.seogen.publish.SitePublisher;
 import dev.seogen.publish.SiteSettings;
 import java.io.IOException;
@@ -20,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -33,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 /** Publishing drafts, for {@code publish} and {@code demo}: which drafts go out, their dates, their new status. */
 final class Publishing {
     /** What was published, and how many approved drafts are now marked published. */
-    record Outcome(PublishResult result, int marked) {}
+    record Outcome(PublishResult result, int marked, List<String> notes) {}
 
     /** Drafts written at once when marking them published. */
     private static final int WRITERS = 8;
@@ -127,21 +130,25 @@ final class Publishing {
         Drafts.reportUnreadable(found.unreadable(), err);
         ContentChanges changes = loading.join();
         List<PublishedArticle> articles = new ArrayList<>();
+        Set<String> live = new HashSet<>();
+        Set<String> livePaths = new HashSet<>();
         for (DraftHeader draft : found.headers()) {
             ReviewStatus status = draft.review().status();
-            boolean publishable = status == ReviewStatus.APPROVED
-                    || status == ReviewStatus.PUBLISHED
-                    || (includeDrafts && status == ReviewStatus.DRAFT);
-            if (publishable) {
-                Instant published =
-                        status == ReviewStatus.PUBLISHED && draft.review().changedAt() != null
-                                ? draft.review().changedAt()
-                                : now;
-                articles.add(new PublishedArticle(draft, published, changes.lastChange(draft, now)));
+            boolean approved = status == ReviewStatus.APPROVED || status == ReviewStatus.PUBLISHED;
+            if (approved || (includeDrafts && status == ReviewStatus.DRAFT)) {
+                // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
+                Instant published = changes.firstPublished(draft, now, approved);
+                Instant changed = changes.lastChange(draft, now);
+                articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
+                livePaths.add(draft.path());
+                if (approved) {
+                    live.add(draft.id());
+                }
             }
         }
-        PublishResult result =
-                new SitePublisher(settings, caches).publish(articles, header -> content(store, read, header), full);
+        List<RetiredPage> retired = changes.retired(live, livePaths);
+        PublishResult result = new SitePublisher(settings, caches)
+                .publish(articles, header -> content(store, read, header), full, retired);
         changes.save();
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
         List<DraftHeader> approved = found.headers().stream()
@@ -166,6 +173,6 @@ final class Publishing {
                 throw outcome.failure();
             }
         }
-        return new Outcome(result, approved.size());
+        return new Outcome(result, approved.size(), changes.notes());
     }
 }

@@ -12,12 +12,15 @@ import picocli.CommandLine;
 /** One run of {@code seogen} in a given folder and environment, with what it printed and its exit code. */
 record CommandRun(int exitCode, String out, String err) {
 
+    static final Instant NOW = Instant.parse("2026-11-26T08:00:00Z");
+
     static CommandRun seogen(Path workingDirectory, Map<String, String> environment, String... args) {
-        CliContext context = new CliContext(
-                environment,
-                workingDirectory,
-                Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC),
-                false);
+        return seogenAt(NOW, workingDirectory, environment, args);
+    }
+
+    /** A run whose clock says {@code now}. */
+    static CommandRun seogenAt(Instant now, Path workingDirectory, Map<String, String> environment, String... args) {
+        CliContext context = new CliContext(environment, workingDirectory, Clock.fixed(now, ZoneOffset.UTC), false);
         CommandLine commandLine = Seogen.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

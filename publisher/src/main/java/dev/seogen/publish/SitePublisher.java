@@ -102,6 +102,19 @@ public final class SitePublisher {
      * every file of the site folder that is not part of the site is removed (hidden ones stay).
      */
     public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
+        return publish(given, content, full, List.of());
+    }
+
+    /**
+     * Publishes {@code given} as {@link #publish(List, Function, boolean)} does, and keeps a page at each of the
+     * {@code retired} addresses (withdrawn, or pointing to where the page moved), listed in {@code _redirects}
+     * with a 410 or a 301, the format Netlify and Cloudflare Pages read.
+     */
+    public PublishResult publish(
+            List<PublishedArticle> given,
+            Function<DraftHeader, Article> content,
+            boolean full,
+            List<RetiredPage> retired) {
         List<PublishedArticle> articles = new ArrayList<>(given);
         articles.sort(BY_PATH);
         Path site = settings.folder().toAbsolutePath().normalize();
@@ -118,6 +131,7 @@ public final class SitePublisher {
                     : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
             render(articles, paths, related, content, output);
+            retire(retired, output);
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
@@ -182,6 +196,32 @@ public final class SitePublisher {
         output.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
+        }
+    }
+
+    /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
+    private void retire(List<RetiredPage> retired, Output output) {
+        StringBuilder redirects = new StringBuilder();
+        for (RetiredPage page : retired) {
+            String from = settings.rootPath() + page.path() + "/";
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("site", siteModel(List.of()));
+            model.put("title", page.title());
+            model.put(
+                    "category",
+                    Map.of("name", page.category(), "url", settings.rootPath() + page.categorySlug() + "/"));
+            model.put("movedTo", page.movedTo() == null ? "" : settings.rootPath() + page.movedTo() + "/");
+            output.page(
+                    page.path() + "/index.html", "withdrawn.ftlh", PageDigest.of("withdrawn.ftlh", model), () -> model);
+            // Netlify serves a rule's status only where no file shadows it, unless forced with "!".
+            redirects.append(from).append(' ');
+            redirects.append(page.movedTo() == null ? from + "index.html 410!" : model.get("movedTo") + " 301!");
+            redirects.append('\n');
+        }
+        if (!retired.isEmpty()) {
+            output.write(
+                    "_redirects",
+                    "# Pages that were live here and are not now (written by seogen publish)\n" + redirects);
         }
     }
 
