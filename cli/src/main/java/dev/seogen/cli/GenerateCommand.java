@@ -12,6 +12,7 @@ import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
 import dev.seogen.core.pipeline.Estimate;
 import dev.seogen.core.pipeline.RunReport;
+import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Shard;
 import dev.seogen.core.topic.TopicList;
@@ -141,7 +142,11 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         requireKey(settings);
-        return run(plan, settings);
+        try (var lock = Locks.generate(
+                settings.drafts(), settings.shard(), spec.commandLine().getErr())) {
+            AtomicFile.removeLeftovers(settings.drafts(), 2);
+            return run(plan, settings);
+        }
     }
 
     /** Resolves and validates every setting before any work starts. */

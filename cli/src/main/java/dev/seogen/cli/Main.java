@@ -14,6 +14,14 @@ public final class Main {
         warmUp.setDaemon(true);
         warmUp.start();
         CliContext context = new CliContext(System.getenv(), Path.of(""), Clock.systemUTC(), System.console() != null);
-        System.exit(Seogen.commandLine(context, args).execute(args));
+        try {
+            System.exit(Seogen.commandLine(context, args).execute(args));
+        } catch (OutOfMemoryError e) {
+            // The limits on what seogen reads make this unreachable by input; a last resort, not a stack trace.
+            System.err.println("seogen: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB allowed). Give Java more with SEOGEN_JAVA_OPTS=-Xmx2g (./seogen) or java -Xmx2g -jar,"
+                    + " or run on fewer drafts at once. Every file written so far is whole.");
+            System.exit(ExitCodes.INTERNAL_ERROR);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.SiteSettings;
 import java.io.IOException;
@@ -114,8 +115,14 @@ final class PublishCommand implements Callable<Integer> {
         Path state = ProjectFolders.state(config, store.root());
         SiteSettings settings = settings(null);
         ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
-        Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Publishing.Outcome outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+        Publishing.Outcome outcome;
+        // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.
+        try (var siteLock = Locks.site(settings.folder(), err);
+                var draftsLock = Locks.drafts(store.root(), "publish", err)) {
+            AtomicFile.removeLeftovers(store.root(), 2);
+            Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+        }
         PublishResult result = outcome.result();
         int marked = outcome.marked();
         int removedOthers = clean ? removeOthers(result, out) : 0;

@@ -96,7 +96,10 @@ final class Publishing {
         if (unchanged != null) {
             return store.write(unchanged.withReview(review), draft.withReview(review));
         }
-        store.write(store.read(draft.file()).withReview(review));
+        Draft current = store.read(draft.file());
+        if (current.review().status() == ReviewStatus.APPROVED) { // not rejected by hand meanwhile
+            store.write(current.withReview(review));
+        }
         return null;
     }
 

@@ -277,7 +277,13 @@ final class ReviewCommand implements Runnable {
                     spec.commandLine().getSubcommands().get("approve"),
                     "give the IDs of the drafts to approve, or --all-clean (not both)");
         }
-        Drafts drafts = Drafts.open(context, option, err());
+        Path root = Drafts.store(context, option).root();
+        try (var lock = Locks.drafts(root, "review approve", err())) {
+            return approve(Drafts.open(root, err()), ids, named, allClean, force);
+        }
+    }
+
+    private int approve(Drafts drafts, List<String> ids, boolean named, boolean allClean, boolean force) {
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
         List<Draft> chosen = named
                 ? drafts.find(ids)
@@ -334,10 +340,13 @@ final class ReviewCommand implements Runnable {
         if (note.isBlank()) {
             throw new InputException("--note must say why the drafts are rejected");
         }
-        Drafts drafts = Drafts.open(context, option, err());
-        for (Draft draft : drafts.find(ids)) {
-            drafts.store().write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now())));
-            out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
+        Path root = Drafts.store(context, option).root();
+        try (var lock = Locks.drafts(root, "review reject", err())) {
+            Drafts drafts = Drafts.open(root, err());
+            for (Draft draft : drafts.find(ids)) {
+                drafts.store().write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now())));
+                out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
+            }
         }
         out().flush();
         return ExitCodes.OK;

@@ -71,6 +71,8 @@ public final class SitePublisher {
     private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
+    private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
     private final Path stateFolder;
@@ -118,7 +120,8 @@ public final class SitePublisher {
         List<PublishedArticle> articles = new ArrayList<>(given);
         articles.sort(BY_PATH);
         Path site = settings.folder().toAbsolutePath().normalize();
-        Path staging = site.resolveSibling(site.getFileName() + ".seogen-new-" + UUID.randomUUID());
+        removeLeftovers(site);
+        Path staging = site.resolveSibling(site.getFileName() + STAGING + UUID.randomUUID());
         Path manifestFile =
                 stateFolder.resolve("site-" + HexFormat.of().formatHex(Sha256.of(site.toString()), 0, 8) + ".manifest");
         boolean exists = Files.isDirectory(site);
@@ -596,6 +599,25 @@ public final class SitePublisher {
                 }
             }
             Files.delete(f);
+        }
+    }
+
+    /**
+     * Removes the staging folders a publish of this site stopped by force left beside it (their names are
+     * seogen's own). The caller holds the site's lock, so no other publish is using one.
+     */
+    private static void removeLeftovers(Path site) {
+        Path parent = site.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = site.getFileName() + STAGING;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(SitePublisher::deleteQuietly);
+        } catch (IOException e) {
+            // nothing to clean that can be seen; the publish goes on
         }
     }
 

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Replaces a file's content so that a crash at any moment leaves either the old file or the new one,
@@ -26,6 +29,36 @@ public final class AtomicFile {
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private AtomicFile() {}
+
+    /** A temporary file this old was left by a run that was stopped by force: no write takes that long. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    /**
+     * Removes the temporary files that runs stopped by force (kill -9, a power cut) left in {@code folder}
+     * and its sub-folders down to {@code depth}, when they are over an hour old. Returns how many went.
+     */
+    public static int removeLeftovers(Path folder, int depth) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        Instant before = Instant.now().minus(ABANDONED);
+        int removed = 0;
+        try (Stream<Path> files = Files.find(
+                folder,
+                depth,
+                (path, attributes) -> attributes.isRegularFile()
+                        && path.getFileName().toString().startsWith(TEMP_PREFIX)
+                        && attributes.lastModifiedTime().toInstant().isBefore(before))) {
+            for (Path file : files.toList()) {
+                if (Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // what cannot be listed or removed now is tried again by the next run
+        }
+        return removed;
+    }
 
     public static void write(Path target, byte[] content) {
         write(target, content, true);
