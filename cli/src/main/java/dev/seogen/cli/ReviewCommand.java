@@ -400,11 +400,22 @@ final class ReviewCommand implements Runnable {
         }
     }
 
+    /** What drafts say reaches the terminal without its control characters. */
+    private @Nullable PrintWriter out;
+
+    private @Nullable PrintWriter err;
+
     private PrintWriter out() {
-        return spec.commandLine().getOut();
+        if (out == null) {
+            out = TerminalSafe.wrap(spec.commandLine().getOut());
+        }
+        return out;
     }
 
     private PrintWriter err() {
-        return spec.commandLine().getErr();
+        if (err == null) {
+            err = TerminalSafe.wrap(spec.commandLine().getErr());
+        }
+        return err;
     }
 }

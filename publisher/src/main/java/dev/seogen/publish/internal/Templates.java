@@ -1,14 +1,18 @@
 package dev.seogen.publish.internal;
 
 import dev.seogen.core.SeogenException;
+import dev.seogen.core.input.SafeText;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -39,6 +43,22 @@ public final class Templates {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setTemplateLoader(loader(overrides));
+        configuration.setObjectWrapper(new SafeTextWrapper());
+    }
+
+    /**
+     * Every text a template shows goes through {@link SafeText#clean}: a control character in a draft's title
+     * would make the feed invalid XML and a page invalid HTML, whatever the escaping.
+     */
+    private static final class SafeTextWrapper extends DefaultObjectWrapper {
+        SafeTextWrapper() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public TemplateModel wrap(@Nullable Object object) throws TemplateModelException {
+            return super.wrap(object instanceof String text ? SafeText.clean(text) : object);
+        }
     }
 
     /** Parses the templates {@code names} now rather than at their first use; one that does not parse fails. */

@@ -1,0 +1,63 @@
+package dev.seogen.core.input;
+
+/**
+ * Text that any page, feed or terminal can show: without the characters that XML 1.0 forbids or that HTML
+ * validators refuse (C0 controls but tab, line feed and carriage return; DEL; C1 controls; Unicode
+ * non-characters; lone surrogates). Escape sequences start with such a character, so a terminal is safe too.
+ */
+public final class SafeText {
+    private SafeText() {}
+
+    /** Whether {@code c} (a code point) may stay. */
+    public static boolean allowed(int c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c >= 0x7F && c <= 0x9F) {
+            return false;
+        }
+        if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE) {
+            return false;
+        }
+        return c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE; // a pair is one code point above
+    }
+
+    /** {@code text} without the characters that may not stay; the same instance when there are none. */
+    public static String clean(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!allowed(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(text, 0, i);
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (allowed(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** How many characters {@link #clean} removes from {@code text}. */
+    public static int removed(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!allowed(c)) {
+                count++;
+            }
+            i += Character.charCount(c);
+        }
+        return count;
+    }
+}
