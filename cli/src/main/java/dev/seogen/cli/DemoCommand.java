@@ -1,5 +1,7 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.InputException;
+import dev.seogen.core.Problem;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
@@ -68,6 +70,12 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path folder = context.resolve(out);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InputException(Problem.ofFile(
+                    folder,
+                    "is a file, not a folder; give --out a folder for the"
+                            + " demo (it is made if it does not exist)"));
+        }
         Path topics = folder.resolve("topics.yaml");
         copyTopics(topics);
         stdout.println("seogen demo in " + folder);

@@ -165,6 +165,11 @@ final class GenerateCommand implements Callable<Integer> {
         List<String> shown = new ArrayList<>();
         Resolved<Path> draftsFolder = resolver.resolve(Settings.DRAFTS, drafts);
         shown.add("drafts: " + relative(draftsFolder.value()) + " (" + draftsFolder.origin() + ")");
+        if (Files.exists(draftsFolder.value()) && !Files.isDirectory(draftsFolder.value())) {
+            throw new InputException(Problem.ofFile(
+                    draftsFolder.value(),
+                    "is a file, not a folder; the drafts folder (" + draftsFolder.origin() + ") must be a folder"));
+        }
         Path state = ProjectFolders.state(configFile, draftsFolder.value());
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown);
         return new GenerateSettings(

@@ -189,7 +189,7 @@ final class PublishCommand implements Callable<Integer> {
         try {
             return new SiteSettings(
                     folder.value(),
-                    uri(url.value(), "base URL"),
+                    siteUrl(url.value(), url.origin()),
                     title,
                     new LanguageTag(language.value()),
                     author.isBlank() ? title : author,
@@ -202,6 +202,21 @@ final class PublishCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("bad site settings; nothing was published: " + e.getMessage());
         }
+    }
+
+    /** The site's address: no user name or password (they would be in every link), no query, no fragment. */
+    private static URI siteUrl(String text, String origin) {
+        URI uri = uri(text, "the site address (" + origin + ")");
+        String part = uri.getRawUserInfo() != null
+                ? "a user name or password (they would be written into every canonical link)"
+                : uri.getRawQuery() != null
+                        ? "a query ('?" + uri.getRawQuery() + "')"
+                        : uri.getRawFragment() != null ? "a fragment ('#" + uri.getRawFragment() + "')" : null;
+        if (part != null) {
+            throw new IllegalArgumentException("the site address (" + origin + ") must not have " + part
+                    + "; give just the scheme, host and path, such as https://example.com/guides");
+        }
+        return uri;
     }
 
     private static URI uri(String text, String what) {

@@ -38,11 +38,26 @@ public final class Seogen {
                 commandLine.addSubcommand(command.get());
             }
         });
+        commandLine.addSubcommand(new CommandLine.HelpCommand()); // "seogen help", "seogen help publish"
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setParameterExceptionHandler(Seogen::badUsage);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpWidth(100);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /** Bad usage, in the style of every other error: what is wrong, then where the help is. Nothing ran. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println(
+                "Run '" + name + " --help' for " + (command.getParent() == null ? "the commands." : "its options."));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     /** Prints what went wrong in a few lines, without a stack trace unless it is a bug of ours. */

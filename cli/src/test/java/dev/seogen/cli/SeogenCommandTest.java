@@ -33,7 +33,61 @@ class SeogenCommandTest {
         CommandRun run = CommandRun.seogen(folder);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing command", "Usage: seogen");
+        assertThat(run.err()).contains("Missing command", "Run 'seogen --help' for the commands.");
+    }
+
+    @Test
+    void helpIsACommandToo() {
+        CommandRun all = CommandRun.seogen(folder, "help");
+        CommandRun publish = CommandRun.seogen(folder, "help", "publish");
+
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("generate", "review", "publish", "demo");
+        assertThat(publish.exitCode()).isZero();
+        assertThat(publish.out()).contains("--site-url", "--clean");
+    }
+
+    @Test
+    void aMissingRequiredOptionIsTwoLinesLikeEveryOtherError() {
+        CommandRun run = CommandRun.seogen(folder, "generate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "seogen generate: Missing required option: '--topics=FILE'",
+                        "Run 'seogen generate --help' for its options.");
+    }
+
+    @Test
+    void aFileWhereAFolderBelongsIsNamed() throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("out.txt"), "x");
+        java.nio.file.Files.writeString(
+                folder.resolve("topics.yaml"), "topics:\n  - category: DNS\n    question: What is DNS?\n");
+
+        CommandRun demo = CommandRun.seogen(folder, "demo", "--out", "out.txt");
+        CommandRun dryRun =
+                CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run", "--drafts", "out.txt");
+
+        assertThat(demo.exitCode()).isEqualTo(2);
+        assertThat(demo.err()).contains("out.txt: is a file, not a folder");
+        assertThat(dryRun.exitCode()).isEqualTo(2);
+        assertThat(dryRun.err()).contains("out.txt: is a file, not a folder");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://user:pw@example.com/, a user name or password",
+        "https://example.com/?utm=1, a query ('?utm=1')",
+        "https://example.com/#top, a fragment ('#top')"
+    })
+    void aSiteAddressWithCredentialsAQueryOrAFragmentIsRefused(String url, String part) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder.resolve("drafts"));
+
+        CommandRun run = CommandRun.seogen(folder, "publish", "--site-url", url);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the site address (--site-url) must not have " + part);
+        assertThat(folder.resolve("site")).doesNotExist();
     }
 
     @Test
@@ -47,7 +101,7 @@ class SeogenCommandTest {
     @ParameterizedTest
     @CsvSource({
         "publish, --site",
-        "publish, --base-url",
+        "publish, --site-url",
         "publish, --include-drafts",
         "publish, --theme",
         "demo, --out",

@@ -59,7 +59,7 @@ public final class Settings {
 
     public static final Setting<Path> SITE = Setting.folder("site.folder", "--site", "Folder of the site.", "site");
     public static final Setting<String> SITE_BASE_URL =
-            Setting.text("site.base-url", "--base-url", "The site's public address, e.g. https://example.com.", "");
+            Setting.text("site.base-url", "--site-url", "The site's public address, e.g. https://example.com.", "");
     public static final Setting<String> SITE_TITLE = Setting.text("site.title", "", "The site's name.", "Explainers");
     public static final Setting<String> SITE_LANGUAGE =
             Setting.text("site.language", "", "The site's language (a BCP 47 tag).", "en");
