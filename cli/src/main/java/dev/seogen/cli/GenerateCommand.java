@@ -21,6 +21,7 @@ import dev.seogen.llm.LlmArticleModel;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Ticker;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,7 +232,15 @@ final class GenerateCommand implements Callable<Integer> {
         RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
         Path reportFile =
                 settings.stateFolder().resolve("runs").resolve(REPORT_NAME.format(report.started()) + ".json");
-        report.write(reportFile);
+        String reportShown = relative(reportFile);
+        boolean written = true;
+        try {
+            report.write(reportFile);
+        } catch (UncheckedIOException e) {
+            // A full disk, say: the summary still names every failed article, here rather than in the report.
+            reportShown = "not written (" + e.getMessage() + ")";
+            written = false;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
         } catch (IllegalStateException e) {
@@ -240,8 +249,9 @@ final class GenerateCommand implements Callable<Integer> {
         RunSummary.print(
                 report,
                 relative(settings.drafts()),
-                relative(reportFile),
+                reportShown,
                 !settings.llm().prices().equals(Prices.FREE),
+                written,
                 out);
         reported.countDown();
         if (report.modelUnusable()) {

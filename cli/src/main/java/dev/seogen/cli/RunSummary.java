@@ -10,7 +10,17 @@ final class RunSummary {
 
     private RunSummary() {}
 
-    static void print(RunReport report, String drafts, String reportFile, boolean priced, PrintWriter out) {
+    /**
+     * Prints the summary; the first failures only when {@code reportWritten} (the report names them all), else
+     * every one of them.
+     */
+    static void print(
+            RunReport report,
+            String drafts,
+            String reportFile,
+            boolean priced,
+            boolean reportWritten,
+            PrintWriter out) {
         int total = report.outcomes().size() + report.notStarted();
         out.printf(
                 "%nGenerated %d, skipped %d, failed %d of %s in %s: %,d model calls, %s input + %s output tokens,"
@@ -31,12 +41,13 @@ final class RunSummary {
         }
         if (!report.failures().isEmpty()) {
             out.println("Failed (run again to retry them; finished steps are not redone):");
+            long shown = reportWritten ? SHOWN_FAILURES : Long.MAX_VALUE;
             report.failures().stream()
-                    .limit(SHOWN_FAILURES)
+                    .limit(shown)
                     .forEach(failure -> out.printf(
                             "  %s/%s — %s: %s%n",
                             drafts, failure.planned().draftPath(), failure.failedStep(), firstLine(failure.reason())));
-            if (report.failures().size() > SHOWN_FAILURES) {
+            if (report.failures().size() > shown) {
                 out.printf(
                         "  … and %d more, all in the report%n",
                         report.failures().size() - SHOWN_FAILURES);

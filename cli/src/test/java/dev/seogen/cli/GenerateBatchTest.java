@@ -205,4 +205,18 @@ class GenerateBatchTest {
             return new ObjectMapper().readTree(all.get(0).toFile());
         }
     }
+
+    @Test
+    void whenTheReportCannotBeWrittenTheSummaryNamesEveryFailedArticle() throws IOException {
+        Files.createDirectories(folder.resolve(".seogen"));
+        Files.writeString(folder.resolve(".seogen/runs"), "a file where a folder belongs: as good as a full disk");
+        model.failing("outline", FAILS_AT_OUTLINE, 500).rambling("section", FAILS_AT_SECTION);
+
+        CommandRun run = generate();
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("failed 2 of " + TOPICS + " topics", "Report: not written (")
+                .contains("how-does-feature-7-work.md — outline", "how-does-feature-13-work.md — section");
+    }
 }
