@@ -101,11 +101,20 @@ final class LlmOptions {
     @Nullable
     Integer concurrency;
 
-    @Option(names = "--requests-per-minute", paramLabel = "N", description = "Client-side limit (default: 120).")
+    @Option(
+            names = "--requests-per-minute",
+            paramLabel = "N",
+            description = "Client-side limit on calls a minute (default: none). Whatever this says, calls are"
+                    + " paced to the limits the provider announces in its rate-limit headers (x-ratelimit-*,"
+                    + " anthropic-ratelimit-*); with neither, only --concurrency bounds them.")
     @Nullable
     Integer requestsPerMinute;
 
-    @Option(names = "--tokens-per-minute", paramLabel = "N", description = "Client-side limit (default: 200000).")
+    @Option(
+            names = "--tokens-per-minute",
+            paramLabel = "N",
+            description = "Client-side limit on tokens a minute (default: none; the provider's announced limits"
+                    + " are kept in any case).")
     @Nullable
     Integer tokensPerMinute;
 
@@ -155,9 +164,9 @@ final class LlmOptions {
         Resolved<Integer> fixes = show(shown, "repairs", resolver.resolve(Settings.REPAIRS, repairs));
         Resolved<Integer> calls = show(shown, "concurrency", resolver.resolve(Settings.CONCURRENCY, concurrency));
         Resolved<Integer> rpm =
-                show(shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
+                showLimit(shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
         Resolved<Integer> tpm =
-                show(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
+                showLimit(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
         Resolved<BigDecimal> in = show(shown, "price input", resolver.resolve(Settings.PRICE_INPUT, priceInput));
         Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
         resolver.validate();
@@ -240,6 +249,16 @@ final class LlmOptions {
 
     private static <T> Resolved<T> show(List<String> shown, String name, Resolved<T> resolved) {
         shown.add(name + ": " + resolved);
+        return resolved;
+    }
+
+    /** A limit of 0 is none: say what paces the calls then. */
+    private static Resolved<Integer> showLimit(List<String> shown, String name, Resolved<Integer> resolved) {
+        shown.add(name + ": "
+                + (resolved.value() > 0
+                        ? resolved.toString()
+                        : "no client-side limit (" + resolved.origin() + "); paced to the provider's rate-limit"
+                                + " headers, if it sends them"));
         return resolved;
     }
 

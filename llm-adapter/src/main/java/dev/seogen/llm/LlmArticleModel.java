@@ -39,10 +39,10 @@ public final class LlmArticleModel implements ArticleModel {
      */
     public LlmArticleModel(LlmConfig config, Ticker ticker, Consumer<String> log) {
         this.config = config;
-        HttpTransport transport = new HttpTransport(config.timeout(), config.apiKey(), log);
+        RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), ticker);
+        HttpTransport transport = new HttpTransport(config.timeout(), config.apiKey(), log, limiter::observe);
         Chat client = new LangChainChat(config, transport);
         ResponseCache cache = config.cacheFolder() == null ? null : new ResponseCache(config.cacheFolder(), config);
-        RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), ticker);
         this.chat = new ResilientChat(client, config, cache, limiter);
         this.step = new StructuredStep(chat, prompts, config.prices(), config.repairs());
     }

@@ -43,8 +43,8 @@ final class TestConfigs {
                 retries,
                 2,
                 4,
-                10_000,
-                10_000_000,
+                0,
+                0,
                 PRICES,
                 cache,
                 Duration.ofMillis(20));

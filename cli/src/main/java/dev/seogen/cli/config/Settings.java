@@ -43,10 +43,18 @@ public final class Settings {
             "llm.repairs", "--repairs", "Asks again after an answer that is not the JSON asked for.", 2, 10);
     public static final Setting<Integer> CONCURRENCY =
             Setting.count("llm.concurrency", "--concurrency", "How many model calls run at the same time.", 4, 256);
-    public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.count(
-            "llm.requests-per-minute", "--requests-per-minute", "Client-side limit on calls.", 120, 1_000_000);
-    public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.count(
-            "llm.tokens-per-minute", "--tokens-per-minute", "Client-side limit on tokens.", 200_000, 1_000_000_000);
+    public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.atLeastZero(
+            "llm.requests-per-minute",
+            "--requests-per-minute",
+            "Client-side limit on calls a minute; 0 (the default) for none beyond the provider's announced limits.",
+            0,
+            1_000_000);
+    public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.atLeastZero(
+            "llm.tokens-per-minute",
+            "--tokens-per-minute",
+            "Client-side limit on tokens a minute; 0 (the default) for none beyond the provider's announced limits.",
+            0,
+            1_000_000_000);
     public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(
             "llm.price-input",
             "--price-input",

@@ -33,8 +33,14 @@ public final class HttpTransport implements HttpClient {
     private final Duration deadline;
     private final ApiKey key;
     private final Consumer<String> log;
+    private final Consumer<Map<String, List<String>>> answered;
 
-    public HttpTransport(Duration deadline, ApiKey key, Consumer<String> log) {
+    /**
+     * @param answered receives the headers of every answer, errors included, on the calling thread (the rate
+     *     limiter reads the provider's limits from them)
+     */
+    public HttpTransport(
+            Duration deadline, ApiKey key, Consumer<String> log, Consumer<Map<String, List<String>>> answered) {
         this.client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(deadline)
@@ -42,6 +48,7 @@ public final class HttpTransport implements HttpClient {
         this.deadline = deadline;
         this.key = key;
         this.log = log;
+        this.answered = answered;
     }
 
     @Override
@@ -53,6 +60,7 @@ public final class HttpTransport implements HttpClient {
         String body = response.body() == null ? "" : response.body();
         log.accept("← " + response.statusCode() + " in " + millis + " ms: " + key.redact(shorten(body)));
         Map<String, List<String>> headers = response.headers().map();
+        answered.accept(headers);
         if (response.statusCode() < 200 || response.statusCode() > 299) {
             throw new HttpStatusException(response.statusCode(), headers, key.redact(body));
         }

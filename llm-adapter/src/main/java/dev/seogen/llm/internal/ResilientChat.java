@@ -91,7 +91,7 @@ public final class ResilientChat implements Chat {
 
     private ChatReply paced(ChatCall call) {
         try {
-            long reserved = limiter.acquire(call.estimatedInputTokens() + config.maxOutputTokens());
+            RateLimiter.Permit permit = limiter.acquire(call.estimatedInputTokens(), config.maxOutputTokens());
             long used = 0;
             try {
                 slots.acquire();
@@ -103,7 +103,7 @@ public final class ResilientChat implements Chat {
                     slots.release();
                 }
             } finally {
-                limiter.settle(reserved, used); // a call that failed gives its whole reservation back
+                limiter.settle(permit, used); // a call that failed gives its whole reservation back
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,7 +137,8 @@ public final class ResilientChat implements Chat {
         }
         String message = "the endpoint kept failing after " + attempts + " tries: " + failure.summary();
         return Integer.valueOf(429).equals(failure.status())
-                ? message + "; lower llm.requests-per-minute, llm.tokens-per-minute or llm.concurrency"
+                ? message + "; set llm.requests-per-minute or llm.tokens-per-minute below the provider's limits, or"
+                        + " lower llm.concurrency"
                 : message;
     }
 
