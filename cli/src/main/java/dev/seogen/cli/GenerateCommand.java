@@ -235,6 +235,10 @@ final class GenerateCommand implements Callable<Integer> {
                 relative(reportFile),
                 !settings.llm().prices().equals(Prices.FREE),
                 out);
+        if (model.removedCharacters() > 0) {
+            out.println(Format.count(model.removedCharacters(), "control character", "control characters")
+                    + " (NUL and the like) removed from model text.");
+        }
         reported.countDown();
         if (report.modelUnusable()) {
             err.println("seogen generate: stopped: " + report.stoppedBecause());

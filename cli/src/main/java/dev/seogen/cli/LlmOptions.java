@@ -119,6 +119,14 @@ final class LlmOptions {
     Integer tokensPerMinute;
 
     @Option(
+            names = "--max-answer-size",
+            paramLabel = "SIZE",
+            description = "Largest answer read from the endpoint, 1KB to 16MB; a larger one fails that article's"
+                    + " step, not the run. Env SEOGEN_LLM_MAX_ANSWER_SIZE; default: 4MB.")
+    @Nullable
+    String maxAnswerSize;
+
+    @Option(
             names = "--price-input",
             paramLabel = "PRICE",
             description = "Price of a million input tokens, for the" + " cost report (default: 0).")
@@ -163,10 +171,13 @@ final class LlmOptions {
         Resolved<Integer> tries = show(shown, "retries", resolver.resolve(Settings.RETRIES, retries));
         Resolved<Integer> fixes = show(shown, "repairs", resolver.resolve(Settings.REPAIRS, repairs));
         Resolved<Integer> calls = show(shown, "concurrency", resolver.resolve(Settings.CONCURRENCY, concurrency));
-        Resolved<Integer> rpm =
-                showLimit(shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
+        Resolved<Integer> rpm = showLimit(
+                shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
         Resolved<Integer> tpm =
                 showLimit(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
+        Resolved<Long> answerSize = resolver.resolve(Settings.MAX_ANSWER_SIZE, maxAnswerSize);
+        shown.add("max answer size: " + String.format(java.util.Locale.ROOT, "%,d bytes", answerSize.value()) + " ("
+                + answerSize.origin() + ")");
         Resolved<BigDecimal> in = show(shown, "price input", resolver.resolve(Settings.PRICE_INPUT, priceInput));
         Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
         resolver.validate();
@@ -190,6 +201,7 @@ final class LlmOptions {
                     calls.value(),
                     rpm.value(),
                     tpm.value(),
+                    answerSize.value(),
                     new Prices(in.value(), out.value()),
                     noCache ? null : cacheFolder,
                     Duration.ofSeconds(1));

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param requestsPerMinute the user's limit on calls a minute, or 0 for none (the provider's announced limits
  *     are kept in any case)
  * @param tokensPerMinute the user's limit on tokens a minute, or 0 for none
+ * @param maxAnswerBytes the largest answer body read from the endpoint; a larger one fails that step
  * @param cacheFolder where answers are cached, or {@code null} for no cache ({@code --no-cache})
  */
 public record LlmConfig(
@@ -35,6 +36,7 @@ public record LlmConfig(
         int concurrency,
         int requestsPerMinute,
         int tokensPerMinute,
+        long maxAnswerBytes,
         Prices prices,
         @Nullable Path cacheFolder,
         Duration firstBackoff) {
@@ -61,6 +63,9 @@ public record LlmConfig(
         positive(concurrency, "concurrency");
         if (retries < 0 || repairs < 0 || requestsPerMinute < 0 || tokensPerMinute < 0) {
             throw new IllegalArgumentException("retries, repairs and limits cannot be negative");
+        }
+        if (maxAnswerBytes < 1) {
+            throw new IllegalArgumentException("the largest answer must be 1 byte or more, got " + maxAnswerBytes);
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, got " + timeout);
@@ -107,6 +112,7 @@ public record LlmConfig(
                 concurrency,
                 requestsPerMinute,
                 tokensPerMinute,
+                maxAnswerBytes,
                 prices,
                 null,
                 firstBackoff);

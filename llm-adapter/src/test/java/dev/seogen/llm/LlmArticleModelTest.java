@@ -564,4 +564,68 @@ class LlmArticleModelTest {
                 .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
         server.verify(2, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
+
+    @Test
+    void anAnswerOverTheSizeLimitFailsThatStepNotTheEndpoint() {
+        String huge = "{\"body\": \"" + "x".repeat(20_000_000) + "\", \"subsections\": []}";
+        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(content(huge)));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+
+        assertThatThrownBy(() -> openAi().section(new SectionRequest(TestConfigs.TOPIC, outline, 0)))
+                .isInstanceOf(ModelException.class)
+                .isNotInstanceOf(ModelUnusableException.class)
+                // WireMock sends it chunked, without a length: the read stops at the limit.
+                .hasMessageContaining("the answer of more than 4.0 MB is over llm.max-answer-size (4.0 MB); raise it")
+                .hasMessageContaining("SEOGEN_LLM_MAX_ANSWER_SIZE");
+        server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void anAnswerWithALengthOverTheLimitIsRefusedFromItsLength() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(content(Wire.fixture("outline.json"))
+                        .withHeader(
+                                "Content-Length",
+                                String.valueOf(Wire.openAi(Wire.fixture("outline.json"))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                                        .length))));
+        LlmConfig base = TestConfigs.openAi(server.baseUrl(), null);
+        LlmConfig small = new LlmConfig(
+                base.provider(),
+                base.baseUrl(),
+                base.outlineModel(),
+                base.sectionModel(),
+                base.apiKey(),
+                base.temperature(),
+                base.maxOutputTokens(),
+                base.timeout(),
+                base.retries(),
+                base.repairs(),
+                base.concurrency(),
+                0,
+                0,
+                1_000,
+                base.prices(),
+                null,
+                base.firstBackoff());
+
+        assertThatThrownBy(() -> new LlmArticleModel(small, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelException.class)
+                .isNotInstanceOf(ModelUnusableException.class)
+                .hasMessageMatching(".*the answer of \\d+\\.\\d KB is over llm.max-answer-size \\(1.0 KB\\).*");
+    }
+
+    @Test
+    void aNulInModelTextIsRemovedAndCounted() {
+        answer(content("{\"body\": \"Aliases\\u0000 resolve [1].\", \"subsections\": []}"));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+        LlmArticleModel model = openAi();
+
+        SectionText text =
+                model.section(new SectionRequest(TestConfigs.TOPIC, outline, 0)).value();
+
+        assertThat(text.body()).isEqualTo("Aliases resolve [1].");
+        assertThat(model.removedCharacters()).isEqualTo(1);
+    }
 }

@@ -49,6 +49,7 @@ class LlmThroughputBenchmark {
                     CONCURRENCY,
                     0, // llm.requests-per-minute: unset, the default
                     0, // llm.tokens-per-minute: unset, the default
+                    4_000_000,
                     TestConfigs.PRICES,
                     null,
                     Duration.ofMillis(100));

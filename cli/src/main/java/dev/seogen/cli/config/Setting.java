@@ -80,6 +80,26 @@ public record Setting<T>(String key, String flag, String description, T defaultV
         });
     }
 
+    /** A size in bytes ({@code 4000000}) or with a unit ({@code 4MB}, {@code 512 KB}; 1 MB is 1,000,000 bytes). */
+    public static Setting<Long> size(
+            String key, String flag, String description, long defaultBytes, long min, long max) {
+        return new Setting<>(key, flag, description, defaultBytes, (text, base) -> {
+            String value = text.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+            long unit = value.endsWith("MB") ? 1_000_000 : value.endsWith("KB") ? 1_000 : 1;
+            String number = unit == 1 ? value.replaceAll("B$", "") : value.substring(0, value.length() - 2);
+            try {
+                BigDecimal bytes = new BigDecimal(number).multiply(BigDecimal.valueOf(unit));
+                if (bytes.compareTo(BigDecimal.valueOf(min)) >= 0 && bytes.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                    return bytes.longValue();
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the range
+            }
+            throw new IllegalArgumentException("must be a size from " + min / 1000 + " KB to " + max / 1_000_000
+                    + " MB, such as 4MB or 512KB, got '" + text + "'");
+        });
+    }
+
     /** A duration in seconds ({@code 90}) or with a unit ({@code 90s}, {@code 2m}). */
     public static Setting<Duration> seconds(String key, String flag, String description, int defaultSeconds) {
         return new Setting<>(key, flag, description, Duration.ofSeconds(defaultSeconds), (text, base) -> {

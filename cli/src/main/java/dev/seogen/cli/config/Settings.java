@@ -55,6 +55,13 @@ public final class Settings {
             "Client-side limit on tokens a minute; 0 (the default) for none beyond the provider's announced limits.",
             0,
             1_000_000_000);
+    public static final Setting<Long> MAX_ANSWER_SIZE = Setting.size(
+            "llm.max-answer-size",
+            "--max-answer-size",
+            "Largest answer read from the endpoint; a larger one fails that article's step.",
+            4_000_000,
+            1_000,
+            16_000_000);
     public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(
             "llm.price-input",
             "--price-input",
@@ -96,6 +103,7 @@ public final class Settings {
             CONCURRENCY,
             REQUESTS_PER_MINUTE,
             TOKENS_PER_MINUTE,
+            MAX_ANSWER_SIZE,
             PRICE_INPUT,
             PRICE_OUTPUT,
             SITE,

@@ -31,6 +31,7 @@ public final class HttpTransport implements HttpClient {
 
     private final java.net.http.HttpClient client;
     private final Duration deadline;
+    private final long maxAnswerBytes;
     private final ApiKey key;
     private final Consumer<String> log;
     private final Consumer<Map<String, List<String>>> answered;
@@ -38,14 +39,20 @@ public final class HttpTransport implements HttpClient {
     /**
      * @param answered receives the headers of every answer, errors included, on the calling thread (the rate
      *     limiter reads the provider's limits from them)
+     * @param maxAnswerBytes the largest answer body read; a larger one fails the call as it arrives
      */
     public HttpTransport(
-            Duration deadline, ApiKey key, Consumer<String> log, Consumer<Map<String, List<String>>> answered) {
+            Duration deadline,
+            long maxAnswerBytes,
+            ApiKey key,
+            Consumer<String> log,
+            Consumer<Map<String, List<String>>> answered) {
         this.client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(deadline)
                 .build();
         this.deadline = deadline;
+        this.maxAnswerBytes = maxAnswerBytes;
         this.key = key;
         this.log = log;
         this.answered = answered;
@@ -89,7 +96,7 @@ public final class HttpTransport implements HttpClient {
                     }
                 }));
         CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
+                client.sendAsync(builder.build(), info -> new BoundedBody(info, maxAnswerBytes));
         try {
             // The JDK's request timeout stops at the headers; this deadline also covers a slow body.
             return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -108,6 +115,9 @@ public final class HttpTransport implements HttpClient {
 
     private static TransportException transportFailure(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof TransportException ours) {
+                return ours; // the answer was too large
+            }
             if (t instanceof UnresolvedAddressException) {
                 // Without the cause: LangChain4j would otherwise put its own exception in place of ours.
                 return new TransportException(TransportException.Kind.REFUSED, "unknown host", null);
