@@ -628,4 +628,62 @@ class LlmArticleModelTest {
         assertThat(text.body()).isEqualTo("Aliases resolve [1].");
         assertThat(model.removedCharacters()).isEqualTo(1);
     }
+
+    @Test
+    void aKeyEchoedInAValidAnswerReachesNeitherTheTextNorTheCache() throws IOException {
+        Path cache = folder.resolve("cache");
+        answer(content("{\"body\": \"The key is " + TestConfigs.KEY + " [1].\", \"subsections\": []}"));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+        LlmConfig config = TestConfigs.openAi(server.baseUrl(), cache);
+
+        SectionText text = new LlmArticleModel(config, Ticker.system(), log::add)
+                .section(new SectionRequest(TestConfigs.TOPIC, outline, 0))
+                .value();
+        SectionText again = new LlmArticleModel(config, Ticker.system(), log::add)
+                .section(new SectionRequest(TestConfigs.TOPIC, outline, 0))
+                .value();
+
+        assertThat(text.body()).isEqualTo("The key is [API key] [1].");
+        assertThat(again).isEqualTo(text);
+        try (Stream<Path> files = Files.walk(cache)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                assertThat(Files.readString(file))
+                        .doesNotContain(TestConfigs.KEY)
+                        .contains("[API key]");
+            }
+        }
+        server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void aKeyEchoedInAnUnusableAnswerIsNotInTheErrorThatQuotesIt() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(content("I cannot do that with your key " + TestConfigs.KEY + ", sorry.")));
+
+        Throwable failed = org.assertj.core.api.Assertions.catchThrowable(
+                () -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)));
+
+        assertThat(failed).isInstanceOf(ModelException.class).hasMessageContaining("your key [API key], sorry");
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(TestConfigs.KEY);
+        }
+        // Nor in what was sent back to the model to repair it.
+        server.verify(
+                0,
+                postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(containing("your key " + TestConfigs.KEY)));
+    }
+
+    @Test
+    void aKeyAcrossTheLogsCutIsNotShownInPart() {
+        String bare = Wire.openAi(TestConfigs.KEY).replaceAll("\\s+", " ");
+        int padding = 495 - bare.indexOf(TestConfigs.KEY); // the key starts 5 characters before the cut at 500
+        answer(content("x".repeat(padding) + TestConfigs.KEY));
+
+        org.assertj.core.api.Assertions.catchThrowable(() -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)));
+
+        assertThat(log).anyMatch(line -> line.startsWith("← 200")).anyMatch(line -> line.endsWith("[API …"));
+        assertThat(log).noneMatch(line -> line.contains(TestConfigs.KEY.substring(0, 5)));
+    }
 }

@@ -65,7 +65,8 @@ public final class HttpTransport implements HttpClient {
         HttpResponse<String> response = send(request);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         String body = response.body() == null ? "" : response.body();
-        log.accept("← " + response.statusCode() + " in " + millis + " ms: " + key.redact(shorten(body)));
+        // Redacted whole, then cut: a key across the cut would otherwise be shown all but its last characters.
+        log.accept("← " + response.statusCode() + " in " + millis + " ms: " + shorten(key.redact(body)));
         Map<String, List<String>> headers = response.headers().map();
         answered.accept(headers);
         if (response.statusCode() < 200 || response.statusCode() > 299) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Puts the cache, the rate limits, the concurrency bound and the retries around a {@link Chat}, in that
  * order: a cached answer costs nothing and waits for nothing; every call that reaches the endpoint has been
- * paced and is retried as {@link Failure} says.
+ * paced and is retried as {@link Failure} says. The API key is taken out of every answer's text here.
  */
 public final class ResilientChat implements Chat {
     /** Never wait longer than this between two tries, whatever a server asks. */
@@ -50,7 +50,7 @@ public final class ResilientChat implements Chat {
         if (cache != null) {
             var cached = cache.get(call);
             if (cached.isPresent()) {
-                return cached.get();
+                return cached.get().redacted(config.apiKey()); // kept before keys were taken out
             }
         }
         ChatReply reply;
@@ -65,6 +65,9 @@ public final class ResilientChat implements Chat {
         } catch (RuntimeException e) {
             throw afterRetries(e, attempts.get());
         }
+        // A model that echoes the key (a prompt injection, a proxy's error page) must not carry it into drafts,
+        // the cache, error messages or the repair conversation: it goes here, before anything reads the text.
+        reply = reply.redacted(config.apiKey());
         if (cache != null) {
             try {
                 cache.put(call, reply);
