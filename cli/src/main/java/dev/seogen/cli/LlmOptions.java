@@ -67,56 +67,64 @@ final class LlmOptions {
     @Nullable
     String apiKeyFile;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "0 to 2 (default: 0.3).")
+    @Option(names = "--temperature", paramLabel = "T", description = "0 to 2, 0 to 1 for anthropic (default: 0.3).")
     @Nullable
     String temperature;
 
-    @Option(names = "--max-output-tokens", paramLabel = "N", description = "Output limit of one call (default: 4096).")
+    @Option(
+            names = "--max-output-tokens",
+            paramLabel = "N",
+            description = "Output limit of one call, 1 to 200000 (default: 4096).")
     @Nullable
-    Integer maxOutputTokens;
+    String maxOutputTokens;
 
     @Option(
             names = "--timeout",
             paramLabel = "DURATION",
-            description = "Deadline of one call, answer included:" + " 180, 180s or 3m (default: 180s).")
+            description = "Deadline of one call, answer included: 180, 180s or 3m; 1s to 60m (default: 180s).")
     @Nullable
     String timeout;
 
     @Option(
             names = "--retries",
             paramLabel = "N",
-            description = "Tries again after 429, 5xx, timeouts, resets" + " (default: 4).")
+            description = "Tries again after 429, 5xx, timeouts, resets; 0 to 20 (default: 4).")
     @Nullable
-    Integer retries;
+    String retries;
 
-    @Option(names = "--repairs", paramLabel = "N", description = "Asks again after a broken answer (default: 2).")
+    @Option(
+            names = "--repairs",
+            paramLabel = "N",
+            description = "Asks again after a broken answer, 0 to 10 (default: 2).")
     @Nullable
-    Integer repairs;
+    String repairs;
 
     @Option(
             names = "--concurrency",
             paramLabel = "N",
-            description = "Model calls at the same time. Env"
+            description = "Model calls at the same time, 1 to 256. Env"
                     + " SEOGEN_LLM_CONCURRENCY, seogen.yaml llm.concurrency; default: 4.")
     @Nullable
-    Integer concurrency;
+    String concurrency;
 
     @Option(
             names = "--requests-per-minute",
             paramLabel = "N",
-            description = "Client-side limit on calls a minute (default: none). Whatever this says, calls are"
-                    + " paced to the limits the provider announces in its rate-limit headers (x-ratelimit-*,"
-                    + " anthropic-ratelimit-*); with neither, only --concurrency bounds them.")
+            description =
+                    "Client-side limit on calls a minute, 1 to 1000000 (default: none, 0). Whatever this says, calls are"
+                            + " paced to the limits the provider announces in its rate-limit headers (x-ratelimit-*,"
+                            + " anthropic-ratelimit-*); with neither, only --concurrency bounds them.")
     @Nullable
-    Integer requestsPerMinute;
+    String requestsPerMinute;
 
     @Option(
             names = "--tokens-per-minute",
             paramLabel = "N",
-            description = "Client-side limit on tokens a minute (default: none; the provider's announced limits"
-                    + " are kept in any case).")
+            description =
+                    "Client-side limit on tokens a minute, 1 to 1000000000 (default: none, 0; the provider's announced limits"
+                            + " are kept in any case).")
     @Nullable
-    Integer tokensPerMinute;
+    String tokensPerMinute;
 
     @Option(
             names = "--max-answer-size",
@@ -129,14 +137,15 @@ final class LlmOptions {
     @Option(
             names = "--price-input",
             paramLabel = "PRICE",
-            description = "Price of a million input tokens, for the" + " cost report (default: 0).")
+            description = "Price of a million input tokens, for the cost report; 0 to 100000, at most 12 decimal places"
+                    + " (default: 0).")
     @Nullable
     String priceInput;
 
     @Option(
             names = "--price-output",
             paramLabel = "PRICE",
-            description = "Price of a million output tokens" + " (default: 0).")
+            description = "Price of a million output tokens, as --price-input (default: 0).")
     @Nullable
     String priceOutput;
 

@@ -35,8 +35,13 @@ public final class Settings {
             Setting.decimal("llm.temperature", "--temperature", "Sampling temperature.", "0.3", "0", "2");
     public static final Setting<Integer> MAX_OUTPUT_TOKENS =
             Setting.count("llm.max-output-tokens", "--max-output-tokens", "Output limit of one call.", 4096, 200_000);
-    public static final Setting<Duration> TIMEOUT =
-            Setting.seconds("llm.timeout", "--timeout", "Deadline of one call, the whole answer included.", 180);
+    public static final Setting<Duration> TIMEOUT = Setting.seconds(
+            "llm.timeout",
+            "--timeout",
+            "Deadline of one call, the whole answer included.",
+            180,
+            Duration.ofSeconds(1),
+            Duration.ofHours(1));
     public static final Setting<Integer> RETRIES =
             Setting.atLeastZero("llm.retries", "--retries", "Tries again after 429, 5xx, timeouts and resets.", 4, 20);
     public static final Setting<Integer> REPAIRS = Setting.atLeastZero(
