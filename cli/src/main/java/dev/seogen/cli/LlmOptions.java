@@ -62,8 +62,8 @@ final class LlmOptions {
     @Option(
             names = "--api-key-file",
             paramLabel = "FILE",
-            description = "File holding the API key. The key can also"
-                    + " come from SEOGEN_LLM_API_KEY, OPENAI_API_KEY or ANTHROPIC_API_KEY; never from seogen.yaml.")
+            description =
+                    "File holding the API key (never seogen.yaml); which key goes to which endpoint is" + " below.")
     @Nullable
     String apiKeyFile;
 
@@ -192,7 +192,12 @@ final class LlmOptions {
         resolver.validate();
 
         Resolved<ApiKey> key = apiKey(p, url.value(), keyFile, context);
-        shown.add("API key: " + (key.value().isPresent() ? "set (" + key.origin() + ")" : "none"));
+        shown.add("API key: "
+                + (key.value().isPresent()
+                        ? "set (" + key.origin() + ")"
+                        : key.value().origin().isEmpty()
+                                ? "none"
+                                : "none (" + key.value().origin() + ")"));
         shown.add("cache: "
                 + (noCache ? "off (--no-cache)" : context.workingDirectory().relativize(cacheFolder)));
         try {
@@ -237,11 +242,19 @@ final class LlmOptions {
         for (String variable : variables) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
-                return new Resolved<>(parseKey(value, variable), variable);
+                return new Resolved<>(parseKey(value, variable, variable), variable);
             }
         }
         if (!keyFile.value().isBlank()) {
             return fromFile(keyFile, context);
+        }
+        String own = environment.get(provider.keyVariable());
+        if (own != null && !own.isBlank() && !variables.contains(provider.keyVariable())) {
+            return new Resolved<>(
+                    ApiKey.none(provider.keyVariable() + " is set but not sent to " + baseUrl
+                            + ", which is not " + provider.defaultBaseUrl() + ": set SEOGEN_LLM_API_KEY for this"
+                            + " endpoint"),
+                    "none");
         }
         return new Resolved<>(ApiKey.NONE, "none");
     }
@@ -253,16 +266,18 @@ final class LlmOptions {
             if (content.isBlank()) {
                 throw new InputException("the API key file " + file + " (" + keyFile.origin() + ") is empty");
             }
-            return new Resolved<>(parseKey(content, "the key file " + file), keyFile.origin());
+            return new Resolved<>(
+                    parseKey(content, "the key file " + file, "the key file " + file + " (" + keyFile.origin() + ")"),
+                    keyFile.origin());
         } catch (IOException e) {
             throw new InputException("cannot read the API key file " + file + " (" + keyFile.origin() + "): "
                     + e.getClass().getSimpleName());
         }
     }
 
-    private static ApiKey parseKey(String text, String origin) {
+    private static ApiKey parseKey(String text, String origin, String named) {
         try {
-            return ApiKey.of(text);
+            return ApiKey.of(text, named);
         } catch (IllegalArgumentException e) {
             throw new InputException("the API key in " + origin + " is not usable: " + e.getMessage());
         }

@@ -310,4 +310,42 @@ class GenerateCommandTest {
                 .contains("(default: none, 0)")
                 .contains("--max-answer-size");
     }
+
+    @Test
+    void aProvidersKeyThatIsNotSentToAnotherEndpointIsExplained() {
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("OPENAI_API_KEY", "sk-openai-secret"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--base-url",
+                "http://localhost:11434/v1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("API key: none (OPENAI_API_KEY is set but not sent to http://localhost:11434/v1, which is"
+                        + " not https://api.openai.com/v1: set SEOGEN_LLM_API_KEY for this endpoint)")
+                .doesNotContain("sk-openai-secret");
+        assertThat(CommandRun.seogen(
+                                folder,
+                                Map.of("OPENAI_API_KEY", "sk-openai-secret"),
+                                "generate",
+                                "--topics",
+                                "topics.yaml",
+                                "--dry-run")
+                        .out())
+                .contains("API key: set (OPENAI_API_KEY)");
+    }
+
+    @Test
+    void helpStatesWhichKeyGoesToWhichEndpoint() {
+        String help = CommandRun.seogen(folder, "generate", "--help").out();
+
+        assertThat(help)
+                .contains("  OPENAI_API_KEY         sent only to https://api.openai.com/v1\n")
+                .contains("  ANTHROPIC_API_KEY      sent only to https://api.anthropic.com/v1\n")
+                .contains("for any other endpoint, set SEOGEN_LLM_API_KEY.");
+    }
 }

@@ -686,4 +686,25 @@ class LlmArticleModelTest {
         assertThat(log).anyMatch(line -> line.startsWith("← 200")).anyMatch(line -> line.endsWith("[API …"));
         assertThat(log).noneMatch(line -> line.contains(TestConfigs.KEY.substring(0, 5)));
     }
+
+    @Test
+    void aRefusalNamesTheVariableTheKeyCameFromOrSaysNoneWasSentAndWhy() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(aResponse().withStatus(401).withBody(Wire.fixture("openai-error-invalid-key.json"))));
+        LlmConfig base = TestConfigs.openAi(server.baseUrl(), null);
+        LlmConfig fromVariable = TestConfigs.withKey(base, ApiKey.of(TestConfigs.KEY, "SEOGEN_LLM_API_KEY"));
+        LlmConfig none =
+                TestConfigs.withKey(base, ApiKey.none("OPENAI_API_KEY is set but not sent to " + base.baseUrl()));
+
+        assertThatThrownBy(() -> new LlmArticleModel(fromVariable, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("the API key from SEOGEN_LLM_API_KEY was refused")
+                .hasMessageNotContaining("OPENAI_API_KEY");
+        assertThatThrownBy(() -> new LlmArticleModel(none, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("no API key was sent (OPENAI_API_KEY is set but not sent to " + base.baseUrl()
+                        + "); set SEOGEN_LLM_API_KEY");
+    }
 }

@@ -51,4 +51,25 @@ final class TestConfigs {
                 cache,
                 Duration.ofMillis(20));
     }
+
+    static LlmConfig withKey(LlmConfig c, ApiKey key) {
+        return new LlmConfig(
+                c.provider(),
+                c.baseUrl(),
+                c.outlineModel(),
+                c.sectionModel(),
+                key,
+                c.temperature(),
+                c.maxOutputTokens(),
+                c.timeout(),
+                c.retries(),
+                c.repairs(),
+                c.concurrency(),
+                c.requestsPerMinute(),
+                c.tokensPerMinute(),
+                c.maxAnswerBytes(),
+                c.prices(),
+                c.cacheFolder(),
+                c.firstBackoff());
+    }
 }

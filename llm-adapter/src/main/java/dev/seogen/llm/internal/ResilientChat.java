@@ -3,6 +3,7 @@ package dev.seogen.llm.internal;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.llm.ApiKey;
 import dev.seogen.llm.LlmConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
@@ -151,8 +152,7 @@ public final class ResilientChat implements Chat {
         if (status == null) {
             check = "check the settings";
         } else if (status == 401 || status == 403) {
-            check = "the API key was refused; check SEOGEN_LLM_API_KEY (or "
-                    + config.provider().keyVariable() + ", or llm.api-key-file)";
+            check = refusedKey(config.apiKey());
         } else if (status == 404) {
             check = "no such model or address; check the model name (llm.model) and the base URL (llm.base-url)";
         } else if (status == 429) {
@@ -161,6 +161,20 @@ public final class ResilientChat implements Chat {
             check = "the provider refused the request; check the model name and the settings";
         }
         return where + " answered " + failure.summary() + "\n" + check + ". Nothing more will be sent in this run.";
+    }
+
+    /** What to check after a 401 or 403: the key that was sent, named by where it came from, or that none was. */
+    private String refusedKey(ApiKey key) {
+        if (!key.isPresent()) {
+            return "no API key was sent" + (key.origin().isEmpty() ? "" : " (" + key.origin() + ")")
+                    + "; set SEOGEN_LLM_API_KEY, or name a key file in llm.api-key-file";
+        }
+        if (!key.origin().isEmpty()) {
+            return "the API key from " + key.origin() + " was refused; check it, or set the right one in"
+                    + " SEOGEN_LLM_API_KEY or llm.api-key-file";
+        }
+        return "the API key was refused; check SEOGEN_LLM_API_KEY (or "
+                + config.provider().keyVariable() + ", or llm.api-key-file)";
     }
 
     private static RetryConfig retryConfig(LlmConfig config) {
