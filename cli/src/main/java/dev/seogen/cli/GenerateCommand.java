@@ -57,6 +57,13 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEvery model option also reads SEOGEN_LLM_<NAME> (SEOGEN_LLM_REQUESTS_PER_MINUTE…) and"
                 + " seogen.yaml llm.<name>; a flag wins over the environment, which wins over the file.%n%n"
+                + "Which API key goes where, first found first:%n"
+                + "  --api-key-file FILE    sent to whatever the base URL is%n"
+                + "  SEOGEN_LLM_API_KEY     sent to whatever the base URL is%n"
+                + "  OPENAI_API_KEY         sent only to https://api.openai.com/v1%n"
+                + "  ANTHROPIC_API_KEY      sent only to https://api.anthropic.com/v1%n"
+                + "  llm.api-key-file       (SEOGEN_LLM_API_KEY_FILE or seogen.yaml) sent to whatever the base URL is%n"
+                + "A provider's own key never goes to another server: for any other endpoint, set SEOGEN_LLM_API_KEY.%n%n"
                 + "Exit codes: 0 every article drafted or skipped; 1 some failed (see the report); 2 bad input;"
                 + " 3 the model endpoint cannot be used.%n%nExamples:%n",
         footer = {
@@ -253,6 +260,10 @@ final class GenerateCommand implements Callable<Integer> {
                 !settings.llm().prices().equals(Prices.FREE),
                 written,
                 out);
+        if (model.removedCharacters() > 0) {
+            out.println(Format.count(model.removedCharacters(), "control character", "control characters")
+                    + " (NUL and the like) removed from model text.");
+        }
         reported.countDown();
         if (report.modelUnusable()) {
             err.println("seogen generate: stopped: " + report.stoppedBecause());

@@ -62,64 +62,90 @@ final class LlmOptions {
     @Option(
             names = "--api-key-file",
             paramLabel = "FILE",
-            description = "File holding the API key. The key can also"
-                    + " come from SEOGEN_LLM_API_KEY, OPENAI_API_KEY or ANTHROPIC_API_KEY; never from seogen.yaml.")
+            description =
+                    "File holding the API key (never seogen.yaml); which key goes to which endpoint is" + " below.")
     @Nullable
     String apiKeyFile;
 
-    @Option(names = "--temperature", paramLabel = "T", description = "0 to 2 (default: 0.3).")
+    @Option(names = "--temperature", paramLabel = "T", description = "0 to 2, 0 to 1 for anthropic (default: 0.3).")
     @Nullable
     String temperature;
 
-    @Option(names = "--max-output-tokens", paramLabel = "N", description = "Output limit of one call (default: 4096).")
+    @Option(
+            names = "--max-output-tokens",
+            paramLabel = "N",
+            description = "Output limit of one call, 1 to 200000 (default: 4096).")
     @Nullable
-    Integer maxOutputTokens;
+    String maxOutputTokens;
 
     @Option(
             names = "--timeout",
             paramLabel = "DURATION",
-            description = "Deadline of one call, answer included:" + " 180, 180s or 3m (default: 180s).")
+            description = "Deadline of one call, answer included: 180, 180s or 3m; 1s to 60m (default: 180s).")
     @Nullable
     String timeout;
 
     @Option(
             names = "--retries",
             paramLabel = "N",
-            description = "Tries again after 429, 5xx, timeouts, resets" + " (default: 4).")
+            description = "Tries again after 429, 5xx, timeouts, resets; 0 to 20 (default: 4).")
     @Nullable
-    Integer retries;
+    String retries;
 
-    @Option(names = "--repairs", paramLabel = "N", description = "Asks again after a broken answer (default: 2).")
+    @Option(
+            names = "--repairs",
+            paramLabel = "N",
+            description = "Asks again after a broken answer, 0 to 10 (default: 2).")
     @Nullable
-    Integer repairs;
+    String repairs;
 
     @Option(
             names = "--concurrency",
             paramLabel = "N",
-            description = "Model calls at the same time. Env"
+            description = "Model calls at the same time, 1 to 256. Env"
                     + " SEOGEN_LLM_CONCURRENCY, seogen.yaml llm.concurrency; default: 4.")
     @Nullable
-    Integer concurrency;
+    String concurrency;
 
-    @Option(names = "--requests-per-minute", paramLabel = "N", description = "Client-side limit (default: 120).")
+    @Option(
+            names = "--requests-per-minute",
+            paramLabel = "N",
+            description =
+                    "Client-side limit on calls a minute, 1 to 1000000 (default: none, 0). Whatever this says, calls are"
+                            + " paced to the limits the provider announces in its rate-limit headers (x-ratelimit-*,"
+                            + " anthropic-ratelimit-*); with neither, only --concurrency bounds them.")
     @Nullable
-    Integer requestsPerMinute;
+    String requestsPerMinute;
 
-    @Option(names = "--tokens-per-minute", paramLabel = "N", description = "Client-side limit (default: 200000).")
+    @Option(
+            names = "--tokens-per-minute",
+            paramLabel = "N",
+            description =
+                    "Client-side limit on tokens a minute, 1 to 1000000000 (default: none, 0; the provider's announced limits"
+                            + " are kept in any case).")
     @Nullable
-    Integer tokensPerMinute;
+    String tokensPerMinute;
+
+    @Option(
+            names = "--max-answer-size",
+            paramLabel = "SIZE",
+            description = "Largest answer read from the endpoint, 1KB to 16MB; a larger one fails that article's"
+                    + " step, not the run. Env SEOGEN_LLM_MAX_ANSWER_SIZE; default: 4MB.")
+    @Nullable
+    String maxAnswerSize;
 
     @Option(
             names = "--price-input",
             paramLabel = "PRICE",
-            description = "Price of a million input tokens, for the" + " cost report (default: 0).")
+            description = "Price of a million input tokens, for the cost report; 0 to 100000, at most 12 decimal places"
+                    + " (default: 0).")
     @Nullable
     String priceInput;
 
     @Option(
             names = "--price-output",
             paramLabel = "PRICE",
-            description = "Price of a million output tokens" + " (default: 0).")
+            description = "Price of a million output tokens, as --price-input (default: 0).")
     @Nullable
     String priceOutput;
 
@@ -154,16 +180,24 @@ final class LlmOptions {
         Resolved<Integer> tries = show(shown, "retries", resolver.resolve(Settings.RETRIES, retries));
         Resolved<Integer> fixes = show(shown, "repairs", resolver.resolve(Settings.REPAIRS, repairs));
         Resolved<Integer> calls = show(shown, "concurrency", resolver.resolve(Settings.CONCURRENCY, concurrency));
-        Resolved<Integer> rpm =
-                show(shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
+        Resolved<Integer> rpm = showLimit(
+                shown, "requests per minute", resolver.resolve(Settings.REQUESTS_PER_MINUTE, requestsPerMinute));
         Resolved<Integer> tpm =
-                show(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
+                showLimit(shown, "tokens per minute", resolver.resolve(Settings.TOKENS_PER_MINUTE, tokensPerMinute));
+        Resolved<Long> answerSize = resolver.resolve(Settings.MAX_ANSWER_SIZE, maxAnswerSize);
+        shown.add("max answer size: " + String.format(java.util.Locale.ROOT, "%,d bytes", answerSize.value()) + " ("
+                + answerSize.origin() + ")");
         Resolved<BigDecimal> in = show(shown, "price input", resolver.resolve(Settings.PRICE_INPUT, priceInput));
         Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
         resolver.validate();
 
         Resolved<ApiKey> key = apiKey(p, url.value(), keyFile, context);
-        shown.add("API key: " + (key.value().isPresent() ? "set (" + key.origin() + ")" : "none"));
+        shown.add("API key: "
+                + (key.value().isPresent()
+                        ? "set (" + key.origin() + ")"
+                        : key.value().origin().isEmpty()
+                                ? "none"
+                                : "none (" + key.value().origin() + ")"));
         shown.add("cache: "
                 + (noCache ? "off (--no-cache)" : context.workingDirectory().relativize(cacheFolder)));
         try {
@@ -181,6 +215,7 @@ final class LlmOptions {
                     calls.value(),
                     rpm.value(),
                     tpm.value(),
+                    answerSize.value(),
                     new Prices(in.value(), out.value()),
                     noCache ? null : cacheFolder,
                     Duration.ofSeconds(1));
@@ -207,11 +242,19 @@ final class LlmOptions {
         for (String variable : variables) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
-                return new Resolved<>(parseKey(value, variable), variable);
+                return new Resolved<>(parseKey(value, variable, variable), variable);
             }
         }
         if (!keyFile.value().isBlank()) {
             return fromFile(keyFile, context);
+        }
+        String own = environment.get(provider.keyVariable());
+        if (own != null && !own.isBlank() && !variables.contains(provider.keyVariable())) {
+            return new Resolved<>(
+                    ApiKey.none(provider.keyVariable() + " is set but not sent to " + baseUrl
+                            + ", which is not " + provider.defaultBaseUrl() + ": set SEOGEN_LLM_API_KEY for this"
+                            + " endpoint"),
+                    "none");
         }
         return new Resolved<>(ApiKey.NONE, "none");
     }
@@ -223,16 +266,18 @@ final class LlmOptions {
             if (content.isBlank()) {
                 throw new InputException("the API key file " + file + " (" + keyFile.origin() + ") is empty");
             }
-            return new Resolved<>(parseKey(content, "the key file " + file), keyFile.origin());
+            return new Resolved<>(
+                    parseKey(content, "the key file " + file, "the key file " + file + " (" + keyFile.origin() + ")"),
+                    keyFile.origin());
         } catch (IOException e) {
             throw new InputException("cannot read the API key file " + file + " (" + keyFile.origin() + "): "
                     + e.getClass().getSimpleName());
         }
     }
 
-    private static ApiKey parseKey(String text, String origin) {
+    private static ApiKey parseKey(String text, String origin, String named) {
         try {
-            return ApiKey.of(text);
+            return ApiKey.of(text, named);
         } catch (IllegalArgumentException e) {
             throw new InputException("the API key in " + origin + " is not usable: " + e.getMessage());
         }
@@ -240,6 +285,16 @@ final class LlmOptions {
 
     private static <T> Resolved<T> show(List<String> shown, String name, Resolved<T> resolved) {
         shown.add(name + ": " + resolved);
+        return resolved;
+    }
+
+    /** A limit of 0 is none: say what paces the calls then. */
+    private static Resolved<Integer> showLimit(List<String> shown, String name, Resolved<Integer> resolved) {
+        shown.add(name + ": "
+                + (resolved.value() > 0
+                        ? resolved.toString()
+                        : "no client-side limit (" + resolved.origin() + "); paced to the provider's rate-limit"
+                                + " headers, if it sends them"));
         return resolved;
     }
 

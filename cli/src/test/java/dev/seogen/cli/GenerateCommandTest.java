@@ -241,7 +241,111 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .contains("llm.provider from SEOGEN_LLM_PROVIDER: 'gemini' is not a provider; use openai or anthropic")
-                .contains("llm.temperature from --temperature: must be a number from 0 to 2, got '5'")
+                .contains(
+                        "llm.temperature from --temperature: must be a number from 0 to 2 with at most 12 decimal places, got '5'")
                 .contains("llm.timeout from --timeout: must be a duration such as 90 (seconds), 90s or 2m, got 'soon'");
+    }
+
+    @Test
+    void everyNumericModelSettingIsRangeCheckedNamingWhereItCameFromEvenInADryRun() throws IOException {
+        Files.writeString(folder.resolve("seogen.yaml"), "llm:\n  concurrency: 100000\n");
+
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("SEOGEN_LLM_MAX_ANSWER_SIZE", "1GB", "SEOGEN_LLM_TOKENS_PER_MINUTE", "99999999999"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--timeout",
+                "9999999999m",
+                "--price-input",
+                "1e-999999999",
+                "--price-output",
+                "1e999999999",
+                "--max-output-tokens",
+                "99999999999",
+                "--retries",
+                "-1",
+                "--requests-per-minute",
+                "2000000");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("llm.timeout from --timeout: must be from 1 s to 60m (3600 s), got '9999999999m'")
+                .contains("llm.price-input from --price-input: must be a number from 0 to 100000 with at most 12"
+                        + " decimal places, got '1e-999999999'")
+                .contains("llm.price-output from --price-output: must be a number from 0 to 100000")
+                .contains("llm.max-output-tokens from --max-output-tokens: must be a whole number from 1 to 200000")
+                .contains("llm.retries from --retries: must be a whole number from 0 to 20")
+                .contains(
+                        "llm.requests-per-minute from --requests-per-minute: must be a whole number from 0 to 1000000")
+                .contains("llm.tokens-per-minute from SEOGEN_LLM_TOKENS_PER_MINUTE: must be a whole number from 0 to"
+                        + " 1000000000")
+                .contains("llm.max-answer-size from SEOGEN_LLM_MAX_ANSWER_SIZE: must be a size from 1 KB to 16 MB")
+                .contains("llm.concurrency from seogen.yaml:2: must be a whole number from 1 to 256")
+                .doesNotContain("Exception", "overflow");
+    }
+
+    @Test
+    void aTimeoutThatOverflowsADurationIsAnInputErrorNotACrash() {
+        CommandRun run = CommandRun.seogen(
+                folder, Map.of("SEOGEN_LLM_TIMEOUT", "9223372036854775807"), "generate", "--topics", "topics.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("llm.timeout from SEOGEN_LLM_TIMEOUT: must be from 1 s to 60m (3600 s)");
+    }
+
+    @Test
+    void theDryRunSaysThereIsNoClientSideRateLimitByDefaultAndTheLargestAnswer() {
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.out())
+                .contains("requests per minute: no client-side limit (default); paced to the provider's rate-limit"
+                        + " headers, if it sends them")
+                .contains("tokens per minute: no client-side limit (default)")
+                .contains("max answer size: 4,000,000 bytes (default)");
+        assertThat(CommandRun.seogen(folder, "generate", "--help").out())
+                .contains("--requests-per-minute")
+                .contains("(default: none, 0)")
+                .contains("--max-answer-size");
+    }
+
+    @Test
+    void aProvidersKeyThatIsNotSentToAnotherEndpointIsExplained() {
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("OPENAI_API_KEY", "sk-openai-secret"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--base-url",
+                "http://localhost:11434/v1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("API key: none (OPENAI_API_KEY is set but not sent to http://localhost:11434/v1, which is"
+                        + " not https://api.openai.com/v1: set SEOGEN_LLM_API_KEY for this endpoint)")
+                .doesNotContain("sk-openai-secret");
+        assertThat(CommandRun.seogen(
+                                folder,
+                                Map.of("OPENAI_API_KEY", "sk-openai-secret"),
+                                "generate",
+                                "--topics",
+                                "topics.yaml",
+                                "--dry-run")
+                        .out())
+                .contains("API key: set (OPENAI_API_KEY)");
+    }
+
+    @Test
+    void helpStatesWhichKeyGoesToWhichEndpoint() {
+        String help = CommandRun.seogen(folder, "generate", "--help").out();
+
+        assertThat(help)
+                .contains("  OPENAI_API_KEY         sent only to https://api.openai.com/v1\n")
+                .contains("  ANTHROPIC_API_KEY      sent only to https://api.anthropic.com/v1\n")
+                .contains("for any other endpoint, set SEOGEN_LLM_API_KEY.");
     }
 }

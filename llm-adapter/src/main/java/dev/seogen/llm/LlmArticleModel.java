@@ -39,10 +39,11 @@ public final class LlmArticleModel implements ArticleModel {
      */
     public LlmArticleModel(LlmConfig config, Ticker ticker, Consumer<String> log) {
         this.config = config;
-        HttpTransport transport = new HttpTransport(config.timeout(), config.apiKey(), log);
+        RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), ticker);
+        HttpTransport transport =
+                new HttpTransport(config.timeout(), config.maxAnswerBytes(), config.apiKey(), log, limiter::observe);
         Chat client = new LangChainChat(config, transport);
         ResponseCache cache = config.cacheFolder() == null ? null : new ResponseCache(config.cacheFolder(), config);
-        RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), ticker);
         this.chat = new ResilientChat(client, config, cache, limiter);
         this.step = new StructuredStep(chat, prompts, config.prices(), config.repairs());
     }
@@ -97,6 +98,14 @@ public final class LlmArticleModel implements ArticleModel {
                 StepSchema.WRAPUP,
                 parser::wrapup,
                 Wrapup::problems);
+    }
+
+    /**
+     * How many control characters, unpaired surrogates and non-characters were removed from model text so far
+     * (a NUL in a draft would make it unreadable), for the run's summary.
+     */
+    public long removedCharacters() {
+        return parser.removedCharacters();
     }
 
     /** The retries' event stream, so that tests can check the waits. */

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param timeout the deadline of one HTTP call, body included
  * @param retries how many times a failed call is tried again (429, 5xx, 408, timeouts, resets)
  * @param repairs how many times a broken answer is asked again, saying what was wrong
+ * @param requestsPerMinute the user's limit on calls a minute, or 0 for none (the provider's announced limits
+ *     are kept in any case)
+ * @param tokensPerMinute the user's limit on tokens a minute, or 0 for none
+ * @param maxAnswerBytes the largest answer body read from the endpoint; a larger one fails that step
  * @param cacheFolder where answers are cached, or {@code null} for no cache ({@code --no-cache})
  */
 public record LlmConfig(
@@ -32,6 +36,7 @@ public record LlmConfig(
         int concurrency,
         int requestsPerMinute,
         int tokensPerMinute,
+        long maxAnswerBytes,
         Prices prices,
         @Nullable Path cacheFolder,
         Duration firstBackoff) {
@@ -56,10 +61,11 @@ public record LlmConfig(
         }
         positive(maxOutputTokens, "max output tokens");
         positive(concurrency, "concurrency");
-        positive(requestsPerMinute, "requests per minute");
-        positive(tokensPerMinute, "tokens per minute");
-        if (retries < 0 || repairs < 0) {
-            throw new IllegalArgumentException("retries and repairs cannot be negative");
+        if (retries < 0 || repairs < 0 || requestsPerMinute < 0 || tokensPerMinute < 0) {
+            throw new IllegalArgumentException("retries, repairs and limits cannot be negative");
+        }
+        if (maxAnswerBytes < 1) {
+            throw new IllegalArgumentException("the largest answer must be 1 byte or more, got " + maxAnswerBytes);
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, got " + timeout);
@@ -106,6 +112,7 @@ public record LlmConfig(
                 concurrency,
                 requestsPerMinute,
                 tokensPerMinute,
+                maxAnswerBytes,
                 prices,
                 null,
                 firstBackoff);

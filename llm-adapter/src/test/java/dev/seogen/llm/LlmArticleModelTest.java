@@ -564,4 +564,147 @@ class LlmArticleModelTest {
                 .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
         server.verify(2, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
+
+    @Test
+    void anAnswerOverTheSizeLimitFailsThatStepNotTheEndpoint() {
+        String huge = "{\"body\": \"" + "x".repeat(20_000_000) + "\", \"subsections\": []}";
+        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(content(huge)));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+
+        assertThatThrownBy(() -> openAi().section(new SectionRequest(TestConfigs.TOPIC, outline, 0)))
+                .isInstanceOf(ModelException.class)
+                .isNotInstanceOf(ModelUnusableException.class)
+                // WireMock sends it chunked, without a length: the read stops at the limit.
+                .hasMessageContaining("the answer of more than 4.0 MB is over llm.max-answer-size (4.0 MB); raise it")
+                .hasMessageContaining("SEOGEN_LLM_MAX_ANSWER_SIZE");
+        server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void anAnswerWithALengthOverTheLimitIsRefusedFromItsLength() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(content(Wire.fixture("outline.json"))
+                        .withHeader(
+                                "Content-Length",
+                                String.valueOf(Wire.openAi(Wire.fixture("outline.json"))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                                        .length))));
+        LlmConfig base = TestConfigs.openAi(server.baseUrl(), null);
+        LlmConfig small = new LlmConfig(
+                base.provider(),
+                base.baseUrl(),
+                base.outlineModel(),
+                base.sectionModel(),
+                base.apiKey(),
+                base.temperature(),
+                base.maxOutputTokens(),
+                base.timeout(),
+                base.retries(),
+                base.repairs(),
+                base.concurrency(),
+                0,
+                0,
+                1_000,
+                base.prices(),
+                null,
+                base.firstBackoff());
+
+        assertThatThrownBy(() -> new LlmArticleModel(small, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelException.class)
+                .isNotInstanceOf(ModelUnusableException.class)
+                .hasMessageMatching(".*the answer of \\d+\\.\\d KB is over llm.max-answer-size \\(1.0 KB\\).*");
+    }
+
+    @Test
+    void aNulInModelTextIsRemovedAndCounted() {
+        answer(content("{\"body\": \"Aliases\\u0000 resolve [1].\", \"subsections\": []}"));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+        LlmArticleModel model = openAi();
+
+        SectionText text =
+                model.section(new SectionRequest(TestConfigs.TOPIC, outline, 0)).value();
+
+        assertThat(text.body()).isEqualTo("Aliases resolve [1].");
+        assertThat(model.removedCharacters()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyEchoedInAValidAnswerReachesNeitherTheTextNorTheCache() throws IOException {
+        Path cache = folder.resolve("cache");
+        answer(content("{\"body\": \"The key is " + TestConfigs.KEY + " [1].\", \"subsections\": []}"));
+        Outline outline = new dev.seogen.llm.internal.AnswerParser().outline(Wire.fixture("outline.json"));
+        LlmConfig config = TestConfigs.openAi(server.baseUrl(), cache);
+
+        SectionText text = new LlmArticleModel(config, Ticker.system(), log::add)
+                .section(new SectionRequest(TestConfigs.TOPIC, outline, 0))
+                .value();
+        SectionText again = new LlmArticleModel(config, Ticker.system(), log::add)
+                .section(new SectionRequest(TestConfigs.TOPIC, outline, 0))
+                .value();
+
+        assertThat(text.body()).isEqualTo("The key is [API key] [1].");
+        assertThat(again).isEqualTo(text);
+        try (Stream<Path> files = Files.walk(cache)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                assertThat(Files.readString(file))
+                        .doesNotContain(TestConfigs.KEY)
+                        .contains("[API key]");
+            }
+        }
+        server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void aKeyEchoedInAnUnusableAnswerIsNotInTheErrorThatQuotesIt() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(content("I cannot do that with your key " + TestConfigs.KEY + ", sorry.")));
+
+        Throwable failed = org.assertj.core.api.Assertions.catchThrowable(
+                () -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)));
+
+        assertThat(failed).isInstanceOf(ModelException.class).hasMessageContaining("your key [API key], sorry");
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(TestConfigs.KEY);
+        }
+        // Nor in what was sent back to the model to repair it.
+        server.verify(
+                0,
+                postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(containing("your key " + TestConfigs.KEY)));
+    }
+
+    @Test
+    void aKeyAcrossTheLogsCutIsNotShownInPart() {
+        String bare = Wire.openAi(TestConfigs.KEY).replaceAll("\\s+", " ");
+        int padding = 495 - bare.indexOf(TestConfigs.KEY); // the key starts 5 characters before the cut at 500
+        answer(content("x".repeat(padding) + TestConfigs.KEY));
+
+        org.assertj.core.api.Assertions.catchThrowable(() -> openAi().outline(new OutlineRequest(TestConfigs.TOPIC)));
+
+        assertThat(log).anyMatch(line -> line.startsWith("← 200")).anyMatch(line -> line.endsWith("[API …"));
+        assertThat(log).noneMatch(line -> line.contains(TestConfigs.KEY.substring(0, 5)));
+    }
+
+    @Test
+    void aRefusalNamesTheVariableTheKeyCameFromOrSaysNoneWasSentAndWhy() {
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(aResponse().withStatus(401).withBody(Wire.fixture("openai-error-invalid-key.json"))));
+        LlmConfig base = TestConfigs.openAi(server.baseUrl(), null);
+        LlmConfig fromVariable = TestConfigs.withKey(base, ApiKey.of(TestConfigs.KEY, "SEOGEN_LLM_API_KEY"));
+        LlmConfig none =
+                TestConfigs.withKey(base, ApiKey.none("OPENAI_API_KEY is set but not sent to " + base.baseUrl()));
+
+        assertThatThrownBy(() -> new LlmArticleModel(fromVariable, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("the API key from SEOGEN_LLM_API_KEY was refused")
+                .hasMessageNotContaining("OPENAI_API_KEY");
+        assertThatThrownBy(() -> new LlmArticleModel(none, Ticker.system(), log::add)
+                        .outline(new OutlineRequest(TestConfigs.TOPIC)))
+                .isInstanceOf(ModelUnusableException.class)
+                .hasMessageContaining("no API key was sent (OPENAI_API_KEY is set but not sent to " + base.baseUrl()
+                        + "); set SEOGEN_LLM_API_KEY");
+    }
 }

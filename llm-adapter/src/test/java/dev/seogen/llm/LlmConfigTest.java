@@ -35,6 +35,7 @@ class LlmConfigTest {
                         1,
                         1,
                         1,
+                        1_000,
                         base.prices(),
                         null,
                         base.firstBackoff()))

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Settings for tests: short back-offs and deadlines so that retries take milliseconds. */
 final class TestConfigs {
     static final String KEY = "sk-test-7f3a9c1e5b2d4f6a8c0e";
+    static final long MAX_ANSWER = 4_000_000;
     static final Prices PRICES = new Prices(new BigDecimal("0.15"), new BigDecimal("0.60"));
     static final Topic TOPIC = new Topic(
             "DNS",
@@ -43,10 +44,32 @@ final class TestConfigs {
                 retries,
                 2,
                 4,
-                10_000,
-                10_000_000,
+                0,
+                0,
+                MAX_ANSWER,
                 PRICES,
                 cache,
                 Duration.ofMillis(20));
+    }
+
+    static LlmConfig withKey(LlmConfig c, ApiKey key) {
+        return new LlmConfig(
+                c.provider(),
+                c.baseUrl(),
+                c.outlineModel(),
+                c.sectionModel(),
+                key,
+                c.temperature(),
+                c.maxOutputTokens(),
+                c.timeout(),
+                c.retries(),
+                c.repairs(),
+                c.concurrency(),
+                c.requestsPerMinute(),
+                c.tokensPerMinute(),
+                c.maxAnswerBytes(),
+                c.prices(),
+                c.cacheFolder(),
+                c.firstBackoff());
     }
 }

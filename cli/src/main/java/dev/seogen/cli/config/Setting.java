@@ -63,6 +63,10 @@ public record Setting<T>(String key, String flag, String description, T defaultV
         return new Setting<>(key, flag, description, defaultValue, (text, base) -> text.strip());
     }
 
+    /** Decimals finer than this are refused: no price or temperature needs them, and they slow arithmetic to a halt. */
+    private static final int DECIMAL_PLACES = 12;
+
+    /** A number from {@code min} to {@code max}, with at most 12 decimal places. */
     public static Setting<BigDecimal> decimal(
             String key, String flag, String description, String defaultValue, String min, String max) {
         BigDecimal low = new BigDecimal(min);
@@ -70,40 +74,69 @@ public record Setting<T>(String key, String flag, String description, T defaultV
         return new Setting<>(key, flag, description, new BigDecimal(defaultValue), (text, base) -> {
             try {
                 BigDecimal value = new BigDecimal(text.strip());
-                if (value.compareTo(low) >= 0 && value.compareTo(high) <= 0) {
+                if (value.compareTo(low) >= 0 && value.compareTo(high) <= 0 && value.scale() <= DECIMAL_PLACES) {
                     return value;
                 }
             } catch (NumberFormatException e) {
                 // reported below, with the range
             }
-            throw new IllegalArgumentException("must be a number from " + min + " to " + max + ", got '" + text + "'");
+            throw new IllegalArgumentException("must be a number from " + min + " to " + max + " with at most "
+                    + DECIMAL_PLACES + " decimal places, got '" + text + "'");
         });
     }
 
-    /** A duration in seconds ({@code 90}) or with a unit ({@code 90s}, {@code 2m}). */
-    public static Setting<Duration> seconds(String key, String flag, String description, int defaultSeconds) {
+    /** A size in bytes ({@code 4000000}) or with a unit ({@code 4MB}, {@code 512 KB}; 1 MB is 1,000,000 bytes). */
+    public static Setting<Long> size(
+            String key, String flag, String description, long defaultBytes, long min, long max) {
+        return new Setting<>(key, flag, description, defaultBytes, (text, base) -> {
+            String value = text.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+            long unit = value.endsWith("MB") ? 1_000_000 : value.endsWith("KB") ? 1_000 : 1;
+            String number = unit == 1 ? value.replaceAll("B$", "") : value.substring(0, value.length() - 2);
+            try {
+                BigDecimal bytes = new BigDecimal(number).multiply(BigDecimal.valueOf(unit));
+                if (bytes.compareTo(BigDecimal.valueOf(min)) >= 0 && bytes.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                    return bytes.longValue();
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the range
+            }
+            throw new IllegalArgumentException("must be a size from " + min / 1000 + " KB to " + max / 1_000_000
+                    + " MB, such as 4MB or 512KB, got '" + text + "'");
+        });
+    }
+
+    /** A duration from {@code min} to {@code max}, in seconds ({@code 90}) or with a unit ({@code 90s}, {@code 2m}). */
+    public static Setting<Duration> seconds(
+            String key, String flag, String description, int defaultSeconds, Duration min, Duration max) {
         return new Setting<>(key, flag, description, Duration.ofSeconds(defaultSeconds), (text, base) -> {
             String value = text.strip().toLowerCase(Locale.ROOT);
+            Duration duration;
             try {
                 if (value.endsWith("ms")) {
-                    return positive(Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2))), text);
+                    duration = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+                } else if (value.endsWith("m")) {
+                    duration = Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+                } else {
+                    duration = Duration.ofSeconds(
+                            Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
                 }
-                if (value.endsWith("m")) {
-                    return positive(Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1))), text);
-                }
-                String seconds = value.endsWith("s") ? value.substring(0, value.length() - 1) : value;
-                return positive(Duration.ofSeconds(Long.parseLong(seconds)), text);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
                         "must be a duration such as 90 (seconds), 90s or 2m, got '" + text + "'");
+            } catch (ArithmeticException e) {
+                duration = max.plusSeconds(1); // more minutes than a Duration holds: reported as over the range
             }
+            if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
+                throw new IllegalArgumentException(
+                        "must be from " + shown(min) + " to " + shown(max) + ", got '" + text + "'");
+            }
+            return duration;
         });
     }
 
-    private static Duration positive(Duration duration, String text) {
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("must be longer than zero, got '" + text + "'");
-        }
-        return duration;
+    private static String shown(Duration duration) {
+        return duration.toSeconds() >= 60 && duration.toSecondsPart() == 0
+                ? duration.toMinutes() + "m (" + duration.toSeconds() + " s)"
+                : duration.toSeconds() + " s";
     }
 }

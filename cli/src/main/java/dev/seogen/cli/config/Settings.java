@@ -35,18 +35,38 @@ public final class Settings {
             Setting.decimal("llm.temperature", "--temperature", "Sampling temperature.", "0.3", "0", "2");
     public static final Setting<Integer> MAX_OUTPUT_TOKENS =
             Setting.count("llm.max-output-tokens", "--max-output-tokens", "Output limit of one call.", 4096, 200_000);
-    public static final Setting<Duration> TIMEOUT =
-            Setting.seconds("llm.timeout", "--timeout", "Deadline of one call, the whole answer included.", 180);
+    public static final Setting<Duration> TIMEOUT = Setting.seconds(
+            "llm.timeout",
+            "--timeout",
+            "Deadline of one call, the whole answer included.",
+            180,
+            Duration.ofSeconds(1),
+            Duration.ofHours(1));
     public static final Setting<Integer> RETRIES =
             Setting.atLeastZero("llm.retries", "--retries", "Tries again after 429, 5xx, timeouts and resets.", 4, 20);
     public static final Setting<Integer> REPAIRS = Setting.atLeastZero(
             "llm.repairs", "--repairs", "Asks again after an answer that is not the JSON asked for.", 2, 10);
     public static final Setting<Integer> CONCURRENCY =
             Setting.count("llm.concurrency", "--concurrency", "How many model calls run at the same time.", 4, 256);
-    public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.count(
-            "llm.requests-per-minute", "--requests-per-minute", "Client-side limit on calls.", 120, 1_000_000);
-    public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.count(
-            "llm.tokens-per-minute", "--tokens-per-minute", "Client-side limit on tokens.", 200_000, 1_000_000_000);
+    public static final Setting<Integer> REQUESTS_PER_MINUTE = Setting.atLeastZero(
+            "llm.requests-per-minute",
+            "--requests-per-minute",
+            "Client-side limit on calls a minute; 0 (the default) for none beyond the provider's announced limits.",
+            0,
+            1_000_000);
+    public static final Setting<Integer> TOKENS_PER_MINUTE = Setting.atLeastZero(
+            "llm.tokens-per-minute",
+            "--tokens-per-minute",
+            "Client-side limit on tokens a minute; 0 (the default) for none beyond the provider's announced limits.",
+            0,
+            1_000_000_000);
+    public static final Setting<Long> MAX_ANSWER_SIZE = Setting.size(
+            "llm.max-answer-size",
+            "--max-answer-size",
+            "Largest answer read from the endpoint; a larger one fails that article's step.",
+            4_000_000,
+            1_000,
+            16_000_000);
     public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(
             "llm.price-input",
             "--price-input",
@@ -88,6 +108,7 @@ public final class Settings {
             CONCURRENCY,
             REQUESTS_PER_MINUTE,
             TOKENS_PER_MINUTE,
+            MAX_ANSWER_SIZE,
             PRICE_INPUT,
             PRICE_OUTPUT,
             SITE,

@@ -11,14 +11,24 @@ import dev.seogen.core.model.Outline;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionText;
 import dev.seogen.core.model.Wrapup;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a model's text into core records. Local models wrap JSON in {@code <think>} blocks, Markdown fences
- * and chatter; those are removed where it is safe. Markdown headings inside a section's text would break the
- * draft's structure, so they become bold lines. Anything else wrong is an {@link UnusableAnswer} saying what.
+ * and chatter; those are removed where it is safe. Control characters (but tab and newline), unpaired
+ * surrogates and Unicode non-characters are removed from every text, and counted: a NUL would make the draft
+ * unreadable. Markdown headings inside model text (ATX or setext, at any level, in lists and quotes too) would
+ * break the draft's structure, where seogen writes every heading itself, so they become bold lines. Anything
+ * else wrong is an {@link UnusableAnswer} saying what.
  */
 public final class AnswerParser {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -26,14 +36,23 @@ public final class AnswerParser {
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
     private static final Pattern THINKING = Pattern.compile("(?s)<think(?:ing)?>.*?</think(?:ing)?>");
-    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+    private static final Pattern ATX_MARKS = Pattern.compile("^#{1,6}(?=[ \\t]|$)|[ \\t]+#*[ \\t]*$|^#*$");
+    private static final Parser MARKDOWN =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern FENCE_LINE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
+
+    private final AtomicLong removed = new AtomicLong();
 
     /** The answer could not be used; the message says why, in words the model can act on. */
     public static final class UnusableAnswer extends RuntimeException {
         public UnusableAnswer(String message) {
             super(message);
         }
+    }
+
+    /** How many characters {@link #clean} removed from model text, in every answer parsed so far. */
+    public long removedCharacters() {
+        return removed.get();
     }
 
     public Outline outline(String text) {
@@ -46,11 +65,11 @@ public final class AnswerParser {
                                 oneLine(str(s.heading())),
                                 oneLine(str(s.covers())),
                                 list(s.subsections()).stream()
-                                        .map(AnswerParser::oneLine)
+                                        .map(this::oneLine)
                                         .toList(),
                                 list(s.sourceIds())))
                         .toList(),
-                list(json.sources()).stream().map(AnswerParser::source).toList());
+                list(json.sources()).stream().map(this::source).toList());
     }
 
     public SectionText section(String text) {
@@ -102,48 +121,141 @@ public final class AnswerParser {
         }
     }
 
-    /** Headings become bold lines, and a code fence left open is closed, so the draft keeps its structure. */
-    static String tidy(String markdown) {
+    /**
+     * Removes what no text should hold: C0 and C1 controls but tab and newline (a CR before a newline goes
+     * uncounted), unpaired surrogates and the non-characters U+FDD0..U+FDEF and U+xFFFE, U+xFFFF.
+     */
+    String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        long dropped = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (crlf) {
+                i += width;
+                continue;
+            }
+            if (unwanted(c)) {
+                dropped++;
+            } else {
+                out.appendCodePoint(c);
+            }
+            i += width;
+        }
+        removed.addAndGet(dropped);
+        return dropped == 0 ? text.replace("\r\n", "\n") : out.toString();
+    }
+
+    private static boolean unwanted(int c) {
+        if (c == '\t' || c == '\n') {
+            return false;
+        }
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || Character.isSurrogate((char) c) && c <= 0xFFFF
+                || (c >= 0xFDD0 && c <= 0xFDEF)
+                || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    /** Cleaned, headings made bold lines, and a code fence left open closed, so the draft keeps its structure. */
+    String tidy(String markdown) {
+        String text = clean(markdown).strip();
         StringBuilder out = new StringBuilder();
         boolean inFence = false;
-        for (String line : markdown.strip().split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             if (FENCE_LINE.matcher(line).lookingAt()) {
                 inFence = !inFence;
-                out.append(line);
-            } else if (!inFence && HEADING_LINE.matcher(line).matches()) {
-                out.append(HEADING_LINE.matcher(line).replaceAll("**$1**"));
-            } else {
-                out.append(line);
             }
-            out.append('\n');
+            out.append(line).append('\n');
         }
         if (inFence) {
             out.append("```\n");
         }
-        return out.toString().strip();
+        return demoteHeadings(out.toString()).strip();
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ")
+    /**
+     * Every heading the renderer would see becomes a bold line: {@code ## Title} and {@code Title} over a line
+     * of {@code ===} or {@code ---} alike. Code blocks are left as they are.
+     */
+    static String demoteHeadings(String markdown) {
+        List<Heading> headings = new ArrayList<>();
+        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+            }
+        });
+        if (headings.isEmpty()) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        for (Heading heading : headings) {
+            List<SourceSpan> spans = heading.getSourceSpans();
+            boolean setext = spans.size() > 1 || !isAtx(lines, spans.get(0));
+            if (setext) {
+                SourceSpan underline = spans.get(spans.size() - 1);
+                replace(lines, underline, "");
+                SourceSpan first = spans.get(0);
+                SourceSpan last = spans.size() > 1 ? spans.get(spans.size() - 2) : first;
+                if (spans.size() == 1) {
+                    continue; // an underline alone: nothing to make bold
+                }
+                String lastText = segment(lines, last).stripTrailing();
+                replace(lines, last, (first == last ? "**" + lastText.strip() : lastText) + "**");
+                if (first != last) {
+                    replace(lines, first, "**" + segment(lines, first).strip());
+                }
+            } else {
+                String text = ATX_MARKS
+                        .matcher(segment(lines, spans.get(0)).strip())
+                        .replaceAll("")
+                        .strip();
+                replace(lines, spans.get(0), text.isEmpty() ? "" : "**" + text + "**");
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static boolean isAtx(String[] lines, SourceSpan span) {
+        return segment(lines, span).stripLeading().startsWith("#");
+    }
+
+    private static String segment(String[] lines, SourceSpan span) {
+        String line = lines[span.getLineIndex()];
+        int from = Math.min(span.getColumnIndex(), line.length());
+        return line.substring(from, Math.min(line.length(), from + span.getLength()));
+    }
+
+    private static void replace(String[] lines, SourceSpan span, String text) {
+        String line = lines[span.getLineIndex()];
+        int from = Math.min(span.getColumnIndex(), line.length());
+        int to = Math.min(line.length(), from + span.getLength());
+        lines[span.getLineIndex()] = line.substring(0, from) + text + line.substring(to);
+    }
+
+    private String oneLine(String text) {
+        return clean(text.replaceAll("[\\t\\n\\r\\u0085\\u2028\\u2029]+", " "))
                 .replaceAll("^[#\\s]+", "")
                 .strip();
     }
 
-    private static Source source(SourceJson json) {
+    private Source source(SourceJson json) {
         if (json.id() == null || json.id() < 1) {
             throw new UnusableAnswer("a source has no positive id; number the sources 1, 2, 3…");
         }
         return new Source(
                 json.id(),
                 oneLine(str(json.title())),
-                list(json.authors()).stream().map(AnswerParser::oneLine).toList(),
+                list(json.authors()).stream().map(this::oneLine).toList(),
                 json.year(),
                 blankToNull(json.publisher()),
                 blankToNull(json.url()),
                 blankToNull(json.doi()));
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    private @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() || text.equalsIgnoreCase("null") ? null : oneLine(text);
     }
 

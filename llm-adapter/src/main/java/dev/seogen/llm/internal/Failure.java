@@ -50,7 +50,11 @@ public record Failure(
         }
         TransportException transport = find(thrown, TransportException.class);
         if (transport != null) {
-            Kind kind = transport.kind() == TransportException.Kind.REFUSED ? Kind.UNREACHABLE : Kind.RETRY;
+            Kind kind = switch (transport.kind()) {
+                case REFUSED -> Kind.UNREACHABLE;
+                case TOO_LARGE -> Kind.FAILED;
+                case RESET, DEADLINE -> Kind.RETRY;
+            };
             return new Failure(kind, transport.getMessage(), null, null);
         }
         return new Failure(Kind.FAILED, thrown.getClass().getSimpleName() + ": " + thrown.getMessage(), null, null);

@@ -31,17 +31,31 @@ public final class HttpTransport implements HttpClient {
 
     private final java.net.http.HttpClient client;
     private final Duration deadline;
+    private final long maxAnswerBytes;
     private final ApiKey key;
     private final Consumer<String> log;
+    private final Consumer<Map<String, List<String>>> answered;
 
-    public HttpTransport(Duration deadline, ApiKey key, Consumer<String> log) {
+    /**
+     * @param answered receives the headers of every answer, errors included, on the calling thread (the rate
+     *     limiter reads the provider's limits from them)
+     * @param maxAnswerBytes the largest answer body read; a larger one fails the call as it arrives
+     */
+    public HttpTransport(
+            Duration deadline,
+            long maxAnswerBytes,
+            ApiKey key,
+            Consumer<String> log,
+            Consumer<Map<String, List<String>>> answered) {
         this.client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(deadline)
                 .build();
         this.deadline = deadline;
+        this.maxAnswerBytes = maxAnswerBytes;
         this.key = key;
         this.log = log;
+        this.answered = answered;
     }
 
     @Override
@@ -51,8 +65,10 @@ public final class HttpTransport implements HttpClient {
         HttpResponse<String> response = send(request);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         String body = response.body() == null ? "" : response.body();
-        log.accept("← " + response.statusCode() + " in " + millis + " ms: " + key.redact(shorten(body)));
+        // Redacted whole, then cut: a key across the cut would otherwise be shown all but its last characters.
+        log.accept("← " + response.statusCode() + " in " + millis + " ms: " + shorten(key.redact(body)));
         Map<String, List<String>> headers = response.headers().map();
+        answered.accept(headers);
         if (response.statusCode() < 200 || response.statusCode() > 299) {
             throw new HttpStatusException(response.statusCode(), headers, key.redact(body));
         }
@@ -81,7 +97,7 @@ public final class HttpTransport implements HttpClient {
                     }
                 }));
         CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
+                client.sendAsync(builder.build(), info -> new BoundedBody(info, maxAnswerBytes));
         try {
             // The JDK's request timeout stops at the headers; this deadline also covers a slow body.
             return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,6 +116,9 @@ public final class HttpTransport implements HttpClient {
 
     private static TransportException transportFailure(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof TransportException ours) {
+                return ours; // the answer was too large
+            }
             if (t instanceof UnresolvedAddressException) {
                 // Without the cause: LangChain4j would otherwise put its own exception in place of ours.
                 return new TransportException(TransportException.Kind.REFUSED, "unknown host", null);

@@ -3,6 +3,7 @@ package dev.seogen.llm.internal;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.llm.ApiKey;
 import dev.seogen.llm.LlmConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Puts the cache, the rate limits, the concurrency bound and the retries around a {@link Chat}, in that
  * order: a cached answer costs nothing and waits for nothing; every call that reaches the endpoint has been
- * paced and is retried as {@link Failure} says.
+ * paced and is retried as {@link Failure} says. The API key is taken out of every answer's text here.
  */
 public final class ResilientChat implements Chat {
     /** Never wait longer than this between two tries, whatever a server asks. */
@@ -50,7 +51,7 @@ public final class ResilientChat implements Chat {
         if (cache != null) {
             var cached = cache.get(call);
             if (cached.isPresent()) {
-                return cached.get();
+                return cached.get().redacted(config.apiKey()); // kept before keys were taken out
             }
         }
         ChatReply reply;
@@ -65,6 +66,9 @@ public final class ResilientChat implements Chat {
         } catch (RuntimeException e) {
             throw afterRetries(e, attempts.get());
         }
+        // A model that echoes the key (a prompt injection, a proxy's error page) must not carry it into drafts,
+        // the cache, error messages or the repair conversation: it goes here, before anything reads the text.
+        reply = reply.redacted(config.apiKey());
         if (cache != null) {
             try {
                 cache.put(call, reply);
@@ -91,7 +95,7 @@ public final class ResilientChat implements Chat {
 
     private ChatReply paced(ChatCall call) {
         try {
-            long reserved = limiter.acquire(call.estimatedInputTokens() + config.maxOutputTokens());
+            RateLimiter.Permit permit = limiter.acquire(call.estimatedInputTokens(), config.maxOutputTokens());
             long used = 0;
             try {
                 slots.acquire();
@@ -103,7 +107,7 @@ public final class ResilientChat implements Chat {
                     slots.release();
                 }
             } finally {
-                limiter.settle(reserved, used); // a call that failed gives its whole reservation back
+                limiter.settle(permit, used); // a call that failed gives its whole reservation back
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,7 +141,8 @@ public final class ResilientChat implements Chat {
         }
         String message = "the endpoint kept failing after " + attempts + " tries: " + failure.summary();
         return Integer.valueOf(429).equals(failure.status())
-                ? message + "; lower llm.requests-per-minute, llm.tokens-per-minute or llm.concurrency"
+                ? message + "; set llm.requests-per-minute or llm.tokens-per-minute below the provider's limits, or"
+                        + " lower llm.concurrency"
                 : message;
     }
 
@@ -147,8 +152,7 @@ public final class ResilientChat implements Chat {
         if (status == null) {
             check = "check the settings";
         } else if (status == 401 || status == 403) {
-            check = "the API key was refused; check SEOGEN_LLM_API_KEY (or "
-                    + config.provider().keyVariable() + ", or llm.api-key-file)";
+            check = refusedKey(config.apiKey());
         } else if (status == 404) {
             check = "no such model or address; check the model name (llm.model) and the base URL (llm.base-url)";
         } else if (status == 429) {
@@ -157,6 +161,20 @@ public final class ResilientChat implements Chat {
             check = "the provider refused the request; check the model name and the settings";
         }
         return where + " answered " + failure.summary() + "\n" + check + ". Nothing more will be sent in this run.";
+    }
+
+    /** What to check after a 401 or 403: the key that was sent, named by where it came from, or that none was. */
+    private String refusedKey(ApiKey key) {
+        if (!key.isPresent()) {
+            return "no API key was sent" + (key.origin().isEmpty() ? "" : " (" + key.origin() + ")")
+                    + "; set SEOGEN_LLM_API_KEY, or name a key file in llm.api-key-file";
+        }
+        if (!key.origin().isEmpty()) {
+            return "the API key from " + key.origin() + " was refused; check it, or set the right one in"
+                    + " SEOGEN_LLM_API_KEY or llm.api-key-file";
+        }
+        return "the API key was refused; check SEOGEN_LLM_API_KEY (or "
+                + config.provider().keyVariable() + ", or llm.api-key-file)";
     }
 
     private static RetryConfig retryConfig(LlmConfig config) {

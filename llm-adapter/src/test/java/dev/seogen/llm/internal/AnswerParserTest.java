@@ -39,4 +39,64 @@ class AnswerParserTest {
         assertThatThrownBy(() -> parser.outline("{\"sources\": [{\"title\": \"No id\"}]}"))
                 .hasMessageContaining("no positive id");
     }
+
+    @Test
+    void controlCharactersAndNonCharactersAreRemovedAndCounted() {
+        var text = parser.section("{\"body\": \"a\\u0000b\\u0007c\\u009Fd\\uFFFEe\\uFDD0f\\tg\\r\\nh\\ud800i\", "
+                + "\"subsections\": [{\"heading\": \"Why\\u0000 now\", \"body\": \"x\"}]}");
+
+        assertThat(text.body()).isEqualTo("abcdef\tg\nhi");
+        assertThat(text.subsections().get(0).heading()).isEqualTo("Why now");
+        assertThat(parser.removedCharacters()).isEqualTo(7);
+    }
+
+    @Test
+    void setextHeadingsAndHeadingsInListsAndQuotesAreDemotedButCodeIsLeftAlone() {
+        String body = String.join(
+                "\n",
+                "Big title",
+                "=========",
+                "Text.",
+                "",
+                "A paragraph",
+                "---",
+                "> # Quoted",
+                "- ## Listed",
+                "- item",
+                "  ===",
+                "#",
+                "```",
+                "Not a title",
+                "===",
+                "# not a heading",
+                "```");
+
+        assertThat(parser.tidy(body))
+                .isEqualTo(String.join(
+                        "\n",
+                        "**Big title**",
+                        "",
+                        "Text.",
+                        "",
+                        "**A paragraph**",
+                        "",
+                        "> **Quoted**",
+                        "- **Listed**",
+                        "- **item**",
+                        "  ",
+                        "",
+                        "```",
+                        "Not a title",
+                        "===",
+                        "# not a heading",
+                        "```"));
+    }
+
+    @Test
+    void aTidiedTextHoldsNoHeadingAtAll() {
+        String tidied = parser.tidy("Intro\n\n# One\n\nTwo\n===\n\n## Three ##\n\nFour\nlines\n---\n\n> Five\n> ---");
+
+        assertThat(tidied).doesNotContain("#", "===");
+        assertThat(AnswerParser.demoteHeadings(tidied)).isEqualTo(tidied); // nothing left that parses as a heading
+    }
 }

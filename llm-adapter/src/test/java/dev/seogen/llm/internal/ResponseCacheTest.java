@@ -35,6 +35,7 @@ class ResponseCacheTest {
                 1,
                 1,
                 1,
+                1_000,
                 Prices.FREE,
                 null,
                 Duration.ofMillis(1));
