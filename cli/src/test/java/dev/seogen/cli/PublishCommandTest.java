@@ -209,7 +209,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void aRepublishRewritesOnlyWhatChangedAndRemovesWhatIsNoLongerPublished() throws IOException {
+    void aRepublishRewritesOnlyWhatChangedAndWithdrawsWhatIsNoLongerPublished() throws IOException {
         publish();
         Path article = folder.resolve("drafts/smtp/what-is-spf.md");
         Files.writeString(
@@ -231,8 +231,8 @@ class PublishCommandTest {
                 .as("a page the edit does not touch is not rewritten")
                 .isEqualTo(before);
         assertThat(rejected.exitCode()).isZero();
-        assertThat(afterReject.out()).contains("Published 2 articles").contains("1 removed");
-        assertThat(folder.resolve("site/dns/hostile")).doesNotExist();
+        assertThat(afterReject.out()).contains("Published 2 articles").contains("taken down: /dns/hostile/");
+        assertThat(folder.resolve("site/dns/hostile/index.html")).content().contains("no longer published", "noindex");
     }
 
     @Test
