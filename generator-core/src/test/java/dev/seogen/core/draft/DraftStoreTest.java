@@ -116,6 +116,110 @@ class DraftStoreTest {
     }
 
     @Test
+    void aDraftWhoseFrontMatterPyYamlSavedAgainReadsAsTheSameDraft() throws IOException {
+        Path file = drafts.resolve(GOLDEN);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, resource("/drafts/resaved/" + GOLDEN));
+
+        Draft draft = store().read(file);
+        store().write(draft);
+
+        assertThat(draft).isEqualTo(SampleDraft.generated());
+        assertThat(draft.isEdited()).isFalse();
+        assertThat(Files.readString(file)).as("seogen writes its own form back").isEqualTo(golden());
+    }
+
+    @Test
+    void everyYamlTimestampFormReads() throws IOException {
+        Map<String, String> forms = new java.util.LinkedHashMap<>();
+        forms.put("2026-12-02 15:01:03.659000+00:00", "2026-12-02T15:01:03.659Z");
+        forms.put("2026-12-02T15:01:03Z", "2026-12-02T15:01:03Z");
+        forms.put("2026-12-02t15:01:03z", null);
+        forms.put("2026-12-02t15:01:03.1Z", "2026-12-02T15:01:03.100Z");
+        forms.put("2026-12-02", "2026-12-02T00:00:00Z");
+        forms.put("2026-12-02 15:01:03", "2026-12-02T15:01:03Z");
+        forms.put("2026-12-2 5:01:03", "2026-12-02T05:01:03Z");
+        forms.put("2026-12-02T15:01:03.1234567891234+01:00", "2026-12-02T14:01:03.123456789Z");
+        forms.put("2026-12-02 15:01:03 -05", "2026-12-02T20:01:03Z");
+        forms.put("2026-12-02T15:01:03.   Z", "2026-12-02T15:01:03Z");
+        forms.put("\"2026-12-02T15:01:03+05:30\"", "2026-12-02T09:31:03Z");
+        forms.put("'2026-12-02 15:01:03.5Z'", "2026-12-02T15:01:03.500Z");
+        forms.put("2026-12-02 15:01:03+0000", null); // not YAML's form: PyYAML reads it as text
+        forms.put("2026-02-30", null);
+        forms.put("2026-12-02 25:01:03", null);
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        for (String form : forms.keySet()) {
+            Path file = drafts.resolve("dns/timestamp.md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: T\nstatus: approved\nreviewed_at: " + form + "\n---\nBody.\n");
+            try {
+                read.put(form, String.valueOf(store().read(file).review().changedAt()));
+            } catch (InputException e) {
+                assertThat(e.getMessage()).contains("timestamp.md", "reviewed_at", "is not a time like");
+                read.put(form, null);
+            }
+        }
+
+        assertThat(read).containsExactlyEntriesOf(forms);
+    }
+
+    @Test
+    void formsOtherYamlToolsWriteReadAsTheSameDraft() throws IOException {
+        Path file = drafts.resolve("dns/what-is-a-zone-file.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                ---
+                title: What is a zone file?
+                question: What is a zone file?
+                id: abc123
+                status: "draft"
+                language: 'en'
+                keywords: [dns, "zone file"]
+                review_note: ~
+                reviewed_at: null
+                description: >-
+                  A zone file lists
+                  the records of a domain.
+                sources:
+                    -   id: 1
+                        title: |-
+                          RFC 1035
+                        authors: []
+                        year: 1987
+                        url: "https://www.rfc-editor.org/rfc/rfc1035"
+                generation: {provider: openai, model: gpt-4o-mini, input_tokens: 10, output_tokens: 20,
+                  cost: 1.0e-05, started_at: 2026-12-02 15:01:03.659000+00:00,
+                  finished_at: 2026-12-02T15:01:04Z, content_hash: 'sha256:00'}
+                words: 800
+                ---
+                A zone file [1].
+
+                ## In short
+
+                Text.
+                """);
+
+        Draft draft = store().read(file);
+
+        assertThat(draft.id()).isEqualTo("abc123");
+        assertThat(draft.article().keywords()).containsExactly("dns", "zone file");
+        assertThat(draft.article().metaDescription()).isEqualTo("A zone file lists the records of a domain.");
+        assertThat(draft.article().sources()).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("RFC 1035");
+            assertThat(s.year()).isEqualTo(1987);
+            assertThat(s.url()).isEqualTo("https://www.rfc-editor.org/rfc/rfc1035");
+        });
+        assertThat(draft.review().note()).isNull();
+        assertThat(draft.generation()).isNotNull();
+        assertThat(draft.generation().startedAt()).isEqualTo(Instant.parse("2026-12-02T15:01:03.659Z"));
+        assertThat(draft.generation().cost()).isEqualByComparingTo("0.00001");
+        store().write(draft);
+        assertThat(Files.readString(file))
+                .contains("keywords:\n  - dns\n  - zone file\n")
+                .contains("  cost: 0.00001\n  started_at: 2026-12-02T15:01:03.659Z\n");
+    }
+
+    @Test
     void aDraftWrittenByHandWithOnlyATitleReads() throws IOException {
         Path file = drafts.resolve("dns/what-is-a-zone-file.md");
         Files.createDirectories(file.getParent());
@@ -343,8 +447,11 @@ class DraftStoreTest {
     }
 
     private static String golden() throws IOException {
-        try (InputStream in = Objects.requireNonNull(
-                DraftStoreTest.class.getResourceAsStream("/drafts/golden/" + GOLDEN), "golden file")) {
+        return resource("/drafts/golden/" + GOLDEN);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = Objects.requireNonNull(DraftStoreTest.class.getResourceAsStream(name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -17,7 +17,6 @@ import dev.seogen.core.topic.Topic;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -368,11 +367,11 @@ final class FrontMatter {
         if (value == null) {
             return null;
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
+        Instant instant = YamlTimestamp.parse(value);
+        if (instant == null) {
             throw DraftFormat.corrupt(file, 0, key, "'" + value + "' is not a time like 2026-11-26T09:30:00Z");
         }
+        return instant;
     }
 
     private static void putIfPresent(ObjectNode node, String key, @Nullable String value) {
