@@ -49,10 +49,23 @@ public final class DraftStore {
     /** How many drafts may be missing from the index, or gone from the folder, before it is rewritten. */
     private static final int REWRITE_AFTER = 32;
 
+    /** The largest draft file read unless told otherwise: a long article is a few dozen KB. */
+    public static final long DEFAULT_MAX_SIZE = 16L * 1024 * 1024;
+
     private final Path root;
+    private final long maxSize;
 
     public DraftStore(Path root) {
+        this(root, DEFAULT_MAX_SIZE);
+    }
+
+    /** The drafts under {@code root}; a draft file over {@code maxSize} bytes is not read, but reported. */
+    public DraftStore(Path root, long maxSize) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("maxSize must be at least 1 byte, got " + maxSize);
+        }
         this.root = root.toAbsolutePath().normalize();
+        this.maxSize = maxSize;
     }
 
     public Path root() {
@@ -256,7 +269,8 @@ public final class DraftStore {
 
     /** Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. */
     public Draft read(Path file) {
-        return DraftFormat.parse(file, TextFile.read(file, "draft"));
+        return DraftFormat.parse(
+                file, TextFile.read(file, "draft", maxSize, "drafts.max-size (SEOGEN_DRAFTS_MAX_SIZE)"));
     }
 
     /** Writes a draft to {@link #pathOf}, replacing any earlier version in one step. */

@@ -220,6 +220,91 @@ class DraftStoreTest {
     }
 
     @Test
+    void numbersOutOfRangeAreRefusedWithTheirFileLineAndFieldAndNeverExpanded() throws IOException {
+        String generation = "generation:\n  provider: x\n  model: y\n  input_tokens: 10\n  output_tokens: 20\n"
+                + "  cost: 0.1\n  started_at: 2026-12-02T15:01:03Z\n  finished_at: 2026-12-02T15:01:04Z\n";
+        Map<String, String> corrupt = Map.of(
+                "dns/cost.md", generation.replace("cost: 0.1", "cost: 1e999999999"),
+                "dns/quoted-cost.md", generation.replace("cost: 0.1", "cost: '1e999999999'"),
+                "dns/negative-cost.md", generation.replace("cost: 0.1", "cost: -3"),
+                "dns/tokens.md", generation.replace("input_tokens: 10", "input_tokens: 1e999999999"),
+                "dns/tiny.md", "kept: 1e-999999999\n",
+                "dns/words.md", "words: 1e999999999\n",
+                "dns/year.md", "sources:\n  - id: 1\n    title: S\n    year: 9e99\n");
+        for (var entry : corrupt.entrySet()) {
+            Path file = drafts.resolve(entry.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: T\n" + entry.getValue() + "---\nBody.\n");
+        }
+
+        DraftScan scan = store().scan();
+
+        assertThat(scan.drafts()).isEmpty();
+        assertThat(scan.unreadable())
+                .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.field())
+                .containsExactlyInAnyOrder(
+                        "cost.md:8 generation.cost",
+                        "quoted-cost.md:8 generation.cost",
+                        "negative-cost.md:8 generation.cost",
+                        "tokens.md:6 generation.input_tokens",
+                        "tiny.md:3 kept",
+                        "words.md:3 words",
+                        "year.md:6 sources[1].year");
+        assertThat(scan.unreadable())
+                .filteredOn(p -> p.file().endsWith("cost.md"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo(drafts.resolve("dns/cost.md") + ":8: generation.cost: '1E+999999999' is out of"
+                                + " range: a number here has at most 40 digits before and after its point; write it"
+                                + " out, or quote it if it is text"));
+    }
+
+    @Test
+    void aDraftOverTheSizeLimitIsReportedWithoutBeingReadAndTheOthersRead() throws IOException {
+        copyGolden();
+        Path big = drafts.resolve("dns/big.md");
+        Files.createDirectories(big.getParent());
+        Files.writeString(big, "---\ntitle: Big\n---\n" + "Text. ".repeat(4_000));
+
+        DraftScan scan = new DraftStore(drafts, 20_000).scan();
+
+        assertThat(scan.drafts())
+                .singleElement()
+                .satisfies(d -> assertThat(d.article().title()).startsWith("Challenges"));
+        assertThat(scan.unreadable())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo(big + ": this draft is 23.5 KB, over the limit of 19.5 KB; raise drafts.max-size"
+                                + " (SEOGEN_DRAFTS_MAX_SIZE) to read it"));
+        assertThat(DraftStore.DEFAULT_MAX_SIZE).isEqualTo(16L * 1024 * 1024);
+    }
+
+    @Test
+    void aFrontMatterValueOverTheLimitIsRefusedWithItsLineAndField() throws IOException {
+        Map<String, String> corrupt = Map.of(
+                "dns/one-line.md", "description: " + "x".repeat(70_000) + "\n",
+                "dns/many-lines.md", "description: |\n" + ("  " + "word ".repeat(100) + "\n").repeat(200),
+                "dns/in-a-list.md", "keywords:\n  - ok\n  - \"" + ("y ".repeat(100) + "\n    ").repeat(400) + "\"\n");
+        for (var entry : corrupt.entrySet()) {
+            Path file = drafts.resolve(entry.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: T\n" + entry.getValue() + "---\nBody.\n");
+        }
+
+        DraftScan scan = store().scan();
+
+        assertThat(scan.drafts()).isEmpty();
+        assertThat(scan.unreadable())
+                .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.field() + " " + p.message())
+                .containsExactlyInAnyOrder(
+                        "one-line.md:3  this line is 70,013 characters long; a line or a value may be at most 65,536",
+                        "many-lines.md:3 description this value is 100,200 characters long; a value in front matter"
+                                + " may be at most 65,536",
+                        "in-a-list.md:5 keywords[2] this value is 80,000 characters long; a value in front matter may"
+                                + " be at most 65,536");
+    }
+
+    @Test
     void aDraftWrittenByHandWithOnlyATitleReads() throws IOException {
         Path file = drafts.resolve("dns/what-is-a-zone-file.md");
         Files.createDirectories(file.getParent());

@@ -321,6 +321,28 @@ class TopicListReaderTest {
     }
 
     @Test
+    void aTopicListOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path file = yaml("topics:\n" + "  - category: DNS\n    question: What is DNS?\n".repeat(100));
+
+        assertProblems(() -> new TopicListReader(1_000, "topics.max-size").read(file))
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo(file + ": this topic list is 4.4 KB, over the limit of 1000 bytes; raise"
+                                + " topics.max-size to read it"));
+        assertThat(new TopicListReader().read(file).topics()).hasSize(1);
+    }
+
+    @Test
+    void aLineTooLongForYamlIsRefusedWithItsLine() throws IOException {
+        Path file = yaml("topics:\n  - category: DNS\n    question: " + "x".repeat(70_000) + "\n");
+
+        assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.message())
+                .containsExactly("3 not valid YAML: this line is 70,014 characters long; a line or a value may be at"
+                        + " most 65,536");
+    }
+
+    @Test
     void semicolonSeparatedCsvGetsAHint() throws IOException {
         Path file = csv("category;question\nDNS;What is DNS?\n");
 

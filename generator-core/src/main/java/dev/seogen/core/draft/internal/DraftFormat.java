@@ -79,13 +79,16 @@ public final class DraftFormat {
         String yaml = text.substring(firstLineEnd + 1, end);
         int bodyStart = text.indexOf('\n', end);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        return new FrontMatter(file, frontMatter(file, yaml)).toDraft(MarkdownBody.parse(body));
+        FieldLines lines = new FieldLines(file, 2);
+        return new FrontMatter(file, frontMatter(file, yaml, lines), lines).toDraft(MarkdownBody.parse(body));
     }
 
-    private static ObjectNode frontMatter(Path file, String yaml) {
+    private static ObjectNode frontMatter(Path file, String yaml, FieldLines lines) {
         JsonNode node;
-        try (JsonParser parser = Yaml.refusingAliases(Yaml.parser(yaml))) {
+        try (JsonParser parser = lines.recording(Yaml.refusingAliases(Yaml.parser(yaml)))) {
             node = YAML.readTree(parser);
+        } catch (Yaml.TooLong e) {
+            throw corrupt(file, Math.max(e.getLocation().getLineNr(), 1) + 1, "", e.getOriginalMessage());
         } catch (Yaml.AliasFound e) {
             throw corrupt(file, Math.max(e.getLocation().getLineNr(), 1) + 1, "", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
