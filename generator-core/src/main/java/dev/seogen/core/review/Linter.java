@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Lints drafts: each rule has an id, a severity and a message that says what to fix. Rules on one draft
  * (lengths, headings, citations, sources, boilerplate, readability) and rules across drafts (the same
- * question, title or slug twice; articles that are mostly the same text).
+ * question, title or slug twice; two spellings of one category; articles that are mostly the same text).
  */
 public final class Linter {
     static final int TITLE_MIN = 30;
@@ -398,6 +399,7 @@ public final class Linter {
                 "title",
                 d -> normal(d.article().title()));
         same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
+        categorySpellings(drafts, findings);
         // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.
         Map<Integer, List<NearDuplicates.Pair>> byDraft = new HashMap<>();
         for (NearDuplicates.Pair pair : NearDuplicates.find(texts, NEAR_DUPLICATE)) {
@@ -425,6 +427,50 @@ public final class Linter {
                                         + " the same (five-word passages); rewrite one of them or merge them" + more));
             }
         });
+    }
+
+    /**
+     * Two spellings of one category ({@code DNS} and {@code Dns}) share a folder and a page, which would take
+     * one of the names at random: every draft of that folder is told of the other spellings and where they are.
+     */
+    private static void categorySpellings(List<Draft> drafts, Map<Draft, List<Finding>> findings) {
+        Map<String, Map<String, List<Draft>>> byFolder = new TreeMap<>();
+        for (Draft draft : drafts) {
+            byFolder.computeIfAbsent(draft.article().categorySlug().value(), k -> new TreeMap<>())
+                    .computeIfAbsent(draft.article().category(), k -> new ArrayList<>())
+                    .add(draft);
+        }
+        byFolder.forEach((folder, spellings) -> {
+            if (spellings.size() < 2) {
+                return;
+            }
+            spellings.forEach((spelling, group) -> {
+                String others = spellings.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(spelling))
+                        .map(e -> "'" + e.getKey() + "' in " + named(e.getValue()))
+                        .collect(java.util.stream.Collectors.joining("; "));
+                for (Draft draft : group) {
+                    findings.get(draft)
+                            .add(new Checks(draft)
+                                    .finding(
+                                            "category-spelling",
+                                            Severity.ERROR,
+                                            "category",
+                                            "'" + spelling + "' is spelled otherwise in the same folder " + folder
+                                                    + "/: " + others + "; spell the category the same way in every"
+                                                    + " draft"));
+                }
+            });
+        });
+    }
+
+    private static String named(List<Draft> group) {
+        String names = group.stream()
+                .limit(NEAR_DUPLICATES_NAMED)
+                .map(d -> d.article().draftPath())
+                .collect(java.util.stream.Collectors.joining(", "));
+        int more = group.size() - Math.min(group.size(), NEAR_DUPLICATES_NAMED);
+        return names + (more > 0 ? " and " + more + " more" : "");
     }
 
     private static void same(

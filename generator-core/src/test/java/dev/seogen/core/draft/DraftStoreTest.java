@@ -336,6 +336,45 @@ class DraftStoreTest {
     }
 
     @Test
+    void aDraftWithoutACategoryTakesTheNameItsFolderGoesBy(@TempDir Path state) throws IOException {
+        Path named = drafts.resolve("dns/what-is-a-cname-record.md");
+        Path unnamed = drafts.resolve("dns/what-is-a-zone-file.md");
+        Path alone = drafts.resolve("mail/what-is-smtp.md");
+        for (Path file : List.of(named, unnamed, alone)) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(named, "---\ntitle: What is a CNAME record?\ncategory: DNS\n---\nText.\n");
+        Files.writeString(unnamed, "---\ntitle: What is a zone file?\n---\nText.\n");
+        Files.writeString(alone, "---\ntitle: What is SMTP?\n---\nText.\n");
+        for (Path file : List.of(named, unnamed, alone)) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        }
+        Path index = state.resolve("drafts.index");
+        Map<Path, String> given = new java.util.concurrent.ConcurrentHashMap<>();
+
+        DraftScan scan = store().scan();
+        DraftHeaders first = store().headers(
+                        index,
+                        (listed, draft) -> given.put(
+                                listed.header().file(),
+                                listed.header().category() + "|"
+                                        + draft.article().category()));
+        DraftHeaders fromIndex = store().headers(index, (listed, draft) -> {});
+
+        assertThat(scan.drafts()).extracting(d -> d.article().category()).containsExactly("DNS", "DNS", "mail");
+        assertThat(first.headers()).extracting(DraftHeader::category).containsExactly("DNS", "DNS", "mail");
+        assertThat(fromIndex.headers()).extracting(DraftHeader::category).containsExactly("DNS", "DNS", "mail");
+        assertThat(given).containsEntry(unnamed, "DNS|DNS").containsEntry(alone, "mail|mail");
+        assertThat(store().read(unnamed).article().category()).isEqualTo("dns");
+
+        // The draft that named the category is gone: the other one goes back to its folder's name.
+        Files.delete(named);
+        assertThat(store().headers(index, (listed, draft) -> {}).headers())
+                .extracting(DraftHeader::category)
+                .containsExactly("dns", "mail");
+    }
+
+    @Test
     void corruptDraftsAreReportedWithTheirPathAndLeftUntouched() throws IOException {
         copyGolden();
         Map<String, String> corrupt = Map.of(

@@ -283,6 +283,31 @@ class LinterTest {
     }
 
     @Test
+    void twoSpellingsOfOneCategoryAreAnErrorNamingBothAndTheirDrafts() {
+        Draft upper = draft(clean());
+        Draft mixed = draft(clean().withCategory("Dns").withSlug(new Slug("what-is-an-mx-record")));
+        Draft otherFolder = draft(clean().withCategory("Mail").withSlug(new Slug("what-is-smtp")));
+
+        var findings = new Linter().lint(List.of(upper, mixed, otherFolder));
+
+        assertThat(findings.get(upper))
+                .filteredOn(f -> f.rule().equals("category-spelling"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.location()).isEqualTo("category");
+                    assertThat(f.message())
+                            .isEqualTo("'DNS' is spelled otherwise in the same folder dns/: 'Dns' in"
+                                    + " dns/what-is-an-mx-record.md; spell the category the same way in every draft");
+                });
+        assertThat(findings.get(mixed))
+                .filteredOn(f -> f.rule().equals("category-spelling"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'DNS' in dns/what-is-a-cname-record-in-dns.md"));
+        assertThat(findings.get(otherFolder)).extracting(Finding::rule).doesNotContain("category-spelling");
+    }
+
+    @Test
     void aNearDuplicatePairIsFoundAndADifferentArticleIsNot() {
         String body = "A resolver that finds a CNAME record starts the lookup again at the name it points to. The"
                 + " answer then comes from that name, and the client sees the final address. Caches keep both"

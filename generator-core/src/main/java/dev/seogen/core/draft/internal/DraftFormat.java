@@ -65,6 +65,17 @@ public final class DraftFormat {
 
     /** Reads a draft; {@code file} names it in errors and gives its slug and category folder. */
     public static Draft parse(Path file, String content) {
+        return read(file, content).draft();
+    }
+
+    /**
+     * A draft as read, and whether its front matter names its category: a draft that does not is given its
+     * folder's name, which a draft that does name it may spell better ({@code dns} → {@code DNS}).
+     */
+    public record Read(Draft draft, boolean categoryGiven) {}
+
+    /** Reads a draft as {@link #parse} does, telling whether it names its category. */
+    public static Read read(Path file, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         int firstLineEnd = text.indexOf('\n');
@@ -80,7 +91,8 @@ public final class DraftFormat {
         int bodyStart = text.indexOf('\n', end);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
         FieldLines lines = new FieldLines(file, 2);
-        return new FrontMatter(file, frontMatter(file, yaml, lines), lines).toDraft(MarkdownBody.parse(body));
+        FrontMatter frontMatter = new FrontMatter(file, frontMatter(file, yaml, lines), lines);
+        return new Read(frontMatter.toDraft(MarkdownBody.parse(body)), frontMatter.categoryGiven());
     }
 
     private static ObjectNode frontMatter(Path file, String yaml, FieldLines lines) {

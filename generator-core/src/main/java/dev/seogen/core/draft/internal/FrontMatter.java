@@ -115,6 +115,14 @@ final class FrontMatter {
         return node;
     }
 
+    boolean categoryGiven() {
+        JsonNode category = node.get("category");
+        return category != null
+                && category.isValueNode()
+                && !category.isNull()
+                && !category.asText().isBlank();
+    }
+
     Draft toDraft(MarkdownBody.Parts body) {
         try {
             return readDraft(body);
@@ -131,7 +139,7 @@ final class FrontMatter {
         Slug slug = slug();
         String category = optionalText("category");
         Slug folder = folder();
-        if (category == null) {
+        if (category == null || category.isBlank()) {
             category = folder.value();
         } else if (!Slug.of(category).equals(folder)) {
             throw corrupt(
