@@ -34,9 +34,6 @@ public final class Linter {
     static final double NEAR_DUPLICATE = 0.5;
     static final double HARD_TO_READ = 30;
 
-    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# ");
-    private static final Pattern DEEP_HEADING = Pattern.compile("(?m)^ {0,3}#{4,6} ");
-    private static final Pattern TOO_DEEP = Pattern.compile("(?m)^ {0,3}#{5,6} ");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final List<String> BOILERPLATE = List.of(
             "as an ai language model",
@@ -176,28 +173,18 @@ public final class Linter {
     }
 
     private static void headings(Article article, Checks checks) {
-        String intro = code(article.intro());
-        if (H1.matcher(intro).find()) {
-            checks.error(
-                    "one-h1",
-                    "intro",
-                    "a '# ' heading in the body makes a second H1 (the question is the H1);" + " use ## for a section");
-        }
-        if (DEEP_HEADING.matcher(intro).find()) {
-            checks.warn(
-                    "heading-levels",
-                    "intro",
-                    "a heading below ## before the first section skips levels;" + " start sections with ##");
-        }
+        // The H1 is the question, and ## are the sections: any other H1, and any H2 that Markdown makes of
+        // text underlined with ---, puts headings on the page that the article's outline does not have.
+        body(
+                checks,
+                "intro",
+                article.intro(),
+                4,
+                "a heading below ## before the first section skips levels;" + " start sections with ##");
         for (int i = 0; i < article.sections().size(); i++) {
             Section section = article.sections().get(i);
             String where = "section " + (i + 1);
-            if (H1.matcher(code(section.body())).find()) {
-                checks.error("one-h1", where, "a '# ' heading makes a second H1; use ### for a sub-section");
-            }
-            if (DEEP_HEADING.matcher(code(section.body())).find()) {
-                checks.warn("heading-levels", where, "a #### heading right under ## skips a level; use ###");
-            }
+            body(checks, where, section.body(), 4, "a #### heading right under ## skips a level; use ###");
             if (section.heading().isBlank()) {
                 checks.error(
                         "heading-levels",
@@ -207,12 +194,43 @@ public final class Linter {
                                 : "a ### sub-section comes before any ## section; add the ## heading");
             }
             for (int j = 0; j < section.subsections().size(); j++) {
-                if (TOO_DEEP.matcher(code(section.subsections().get(j).body())).find()) {
-                    checks.warn(
-                            "heading-levels",
-                            where + "." + (j + 1),
-                            "a ##### heading right under ### skips a level; use ####");
-                }
+                body(
+                        checks,
+                        where + "." + (j + 1),
+                        section.subsections().get(j).body(),
+                        5,
+                        "a ##### heading right under ### skips a level; use ####");
+            }
+        }
+        body(checks, "summary", article.summary().body(), 4, "a #### heading right under ## skips a level; use ###");
+    }
+
+    /** The heading rules for one body of text: no H1, no underlined H2, nothing from {@code tooDeep} on. */
+    private static void body(Checks checks, String where, String markdown, int tooDeep, String skipped) {
+        boolean h1 = false;
+        boolean setext2 = false;
+        boolean deep = false;
+        for (Headings.Heading heading : Headings.of(markdown)) {
+            if (heading.level() == 1 && !h1) {
+                h1 = true;
+                checks.error(
+                        "one-h1",
+                        where,
+                        heading.setext()
+                                ? "a line underlined with '===' is a second H1 (the question is the H1); write it"
+                                        + " as a '##' or '###' heading, or put a blank line between the two lines"
+                                : "a '# ' heading makes a second H1 (the question is the H1); use ## for a"
+                                        + " section, ### for a sub-section");
+            } else if (heading.level() == 2 && heading.setext() && !setext2) {
+                setext2 = true;
+                checks.warn(
+                        "heading-levels",
+                        where,
+                        "a line underlined with '---' is an H2 that is not one of the article's sections; write"
+                                + " it as '## ' (a section) or '### ', or put a blank line between the two lines");
+            } else if (heading.level() >= tooDeep && !deep) {
+                deep = true;
+                checks.warn("heading-levels", where, skipped);
             }
         }
     }

@@ -141,6 +141,50 @@ class LinterTest {
     }
 
     @Test
+    void underlinedHeadingsAreFoundAsWellAsHashOnesButNotInCode() {
+        Article c = clean();
+        Article a = new Article(
+                c.question(),
+                c.title(),
+                c.slug(),
+                c.category(),
+                c.language(),
+                c.keywords(),
+                c.metaDescription(),
+                "An intro [1].\n\nBig title\n=========\n\nMore.",
+                List.of(
+                        new Section(
+                                "How it works",
+                                "Text [1].\nA second heading\n---\n\nText.",
+                                List.of(new Section("Detail", "Sub text [1].\n\nOops\n===\n"))),
+                        new Section(
+                                "Where it is not allowed",
+                                "Text [2].\n\n---\n\n===\n\n```md\nCode\n===\n```\n\n    Indented\n    ===\n\n"
+                                        + "- an item\n---\n\n> quoted\n===\n")),
+                new Section("Summary", "Done [1].\n#\nStill done."),
+                c.sources());
+
+        List<Finding> findings = lint(a);
+
+        assertThat(problems(a))
+                .contains(
+                        "one-h1 error intro",
+                        "heading-levels warning section 1",
+                        "one-h1 error section 1.1",
+                        "one-h1 error summary")
+                .doesNotContain("one-h1 error section 2", "heading-levels warning section 2");
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("one-h1") && f.location().equals("intro"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("a line underlined with '===' is a second H1"));
+        assertThat(findings)
+                .filteredOn(
+                        f -> f.rule().equals("heading-levels") && f.location().equals("section 1"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("a line underlined with '---' is an H2"));
+    }
+
+    @Test
     void aSecondH1AndASkippedLevelAreFound() {
         Article a = with(x -> x.withSections(List.of(
                 new Section("How it works", "# Big heading\n\nText [1]."),
