@@ -55,6 +55,8 @@ public final class DraftStore {
 
     private final Path root;
     private final long maxSize;
+    /** The name each category folder went by when this store last listed the drafts; see {@link #read}. */
+    private volatile Map<Slug, String> categoryNames = Map.of();
 
     public DraftStore(Path root) {
         this(root, DEFAULT_MAX_SIZE);
@@ -111,6 +113,7 @@ public final class DraftStore {
         List<Draft> drafts = reads.stream()
                 .map(r -> r.categoryGiven() ? r.draft() : names.name(r.draft()))
                 .toList();
+        categoryNames = names.chosen();
         return new DraftScan(drafts, unreadable);
     }
 
@@ -211,6 +214,7 @@ public final class DraftStore {
         if (stale > REWRITE_AFTER || (known.isEmpty() && !current.isEmpty())) {
             DraftIndex.write(index, root, current);
         }
+        categoryNames = names.chosen();
         return new DraftHeaders(named, unreadable);
     }
 
@@ -241,6 +245,12 @@ public final class DraftStore {
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow()
                     .getKey();
+        }
+
+        Map<Slug, String> chosen() {
+            Map<Slug, String> chosen = new HashMap<>();
+            spellings.keySet().forEach(folder -> chosen.put(folder, name(folder, folder.value())));
+            return Map.copyOf(chosen);
         }
 
         Draft name(Draft draft) {
@@ -359,11 +369,16 @@ public final class DraftStore {
 
     /**
      * Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. A draft
-     * that does not name its category has its folder's name here; {@link #scan} names it as its folder's
-     * other drafts do.
+     * that does not name its category is given the name its folder went by when this store last listed the
+     * drafts ({@link #scan}, {@link #headers}), else its folder's name.
      */
     public Draft read(Path file) {
-        return readAs(file).draft();
+        DraftFormat.Read read = readAs(file);
+        Article article = read.draft().article();
+        String name = categoryNames.get(article.categorySlug());
+        return read.categoryGiven() || name == null
+                ? read.draft()
+                : read.draft().withArticle(article.withCategory(name));
     }
 
     private DraftFormat.Read readAs(Path file) {

@@ -366,6 +366,11 @@ class DraftStoreTest {
         assertThat(fromIndex.headers()).extracting(DraftHeader::category).containsExactly("DNS", "DNS", "mail");
         assertThat(given).containsEntry(unnamed, "DNS|DNS").containsEntry(alone, "mail|mail");
         assertThat(store().read(unnamed).article().category()).isEqualTo("dns");
+        DraftStore store = store();
+        store.headers(index, (l, draft) -> {});
+        assertThat(store.read(unnamed).article().category())
+                .as("read again after a listing, as publish does")
+                .isEqualTo("DNS");
 
         // The draft that named the category is gone: the other one goes back to its folder's name.
         Files.delete(named);
