@@ -31,12 +31,15 @@ final class Drafts {
     }
 
     static Drafts open(CliContext context, DraftsOption option, PrintWriter err) {
-        return open(store(context, option).root(), err);
+        return open(store(context, option), err);
     }
 
     /** The drafts of {@code folder}; the files that do not read are named on {@code err}. */
     static Drafts open(Path folder, PrintWriter err) {
-        DraftStore store = store(folder);
+        return open(store(folder), err);
+    }
+
+    private static Drafts open(DraftStore store, PrintWriter err) {
         DraftScan scan = store.scan();
         reportUnreadable(scan.unreadable(), err);
         return new Drafts(store, scan);
@@ -47,12 +50,17 @@ final class Drafts {
         ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
         SettingsResolver resolver = new SettingsResolver(context, config);
         Resolved<Path> folder = resolver.resolve(Settings.DRAFTS, option.folder);
+        Resolved<Long> maxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null);
         resolver.validate();
-        return store(folder.value());
+        return store(folder.value(), maxSize.value());
     }
 
     private static DraftStore store(Path folder) {
-        DraftStore store = new DraftStore(folder);
+        return store(folder, DraftStore.DEFAULT_MAX_SIZE);
+    }
+
+    private static DraftStore store(Path folder, long maxSize) {
+        DraftStore store = new DraftStore(folder, maxSize);
         if (!Files.isDirectory(store.root())) {
             throw new InputException(Problem.ofFile(
                     store.root(),

@@ -10,7 +10,8 @@ final class DraftsOption {
     @Option(
             names = "--drafts",
             paramLabel = "DIR",
-            description = "Drafts folder (env SEOGEN_DRAFTS, seogen.yaml drafts; default: ./drafts).")
+            description = "Drafts folder (env SEOGEN_DRAFTS, seogen.yaml drafts; default: ./drafts). A draft file"
+                    + " over drafts.max-size (env SEOGEN_DRAFTS_MAX_SIZE; default: 16MB) is skipped and named.")
     @Nullable
     Path folder;
 

@@ -9,6 +9,7 @@ import dev.seogen.core.draft.DraftStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,22 @@ class ReviewCommandTest {
                 .containsPattern("broken0001 +DNS +draft +\\d+ +[1-9]\\d* +[1-9]\\d* +MX")
                 .contains("2 drafts");
         assertThat(run.err()).contains("skipped, does not read:").contains("corrupt.md");
+    }
+
+    @Test
+    void aDraftOverDraftsMaxSizeIsSkippedAndNamedAndTheOthersAreListed() throws IOException {
+        Path big = folder.resolve("drafts/dns/big.md");
+        Files.writeString(big, "---\ntitle: Big\n---\n" + "Text. ".repeat(10_000));
+
+        CommandRun run = CommandRun.seogen(folder, Map.of("SEOGEN_DRAFTS_MAX_SIZE", "32KB"), "review", "list");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("2 drafts");
+        assertThat(run.err())
+                .contains("skipped, does not read: " + big.toRealPath()
+                        + ": this draft is 58.6 KB, over the limit of 32 KB; raise drafts.max-size"
+                        + " (SEOGEN_DRAFTS_MAX_SIZE) to read it");
+        assertThat(CommandRun.seogen(folder, "review", "list").out()).contains("3 drafts");
     }
 
     @Test

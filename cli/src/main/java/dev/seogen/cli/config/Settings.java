@@ -1,5 +1,7 @@
 package dev.seogen.cli.config;
 
+import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.input.Sizes;
 import dev.seogen.llm.Provider;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,6 +13,12 @@ import java.util.Map;
 public final class Settings {
     public static final Setting<Path> DRAFTS =
             Setting.folder("drafts", "--drafts", "Folder of the drafts, one sub-folder per category.", "drafts");
+    public static final Setting<Long> DRAFTS_MAX_SIZE = new Setting<>(
+            "drafts.max-size",
+            "",
+            "Largest draft file read (16MB, 512KB); a larger one is skipped and named.",
+            DraftStore.DEFAULT_MAX_SIZE,
+            (text, base) -> Sizes.parse(text));
 
     public static final Setting<Provider> PROVIDER = new Setting<>(
             "llm.provider",
@@ -94,6 +102,7 @@ public final class Settings {
 
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
+            DRAFTS_MAX_SIZE,
             PROVIDER,
             BASE_URL,
             MODEL,

@@ -65,6 +65,21 @@ public record Article(
                 sources);
     }
 
+    public Article withCategory(String newCategory) {
+        return new Article(
+                question,
+                title,
+                slug,
+                newCategory,
+                language,
+                keywords,
+                metaDescription,
+                intro,
+                sections,
+                summary,
+                sources);
+    }
+
     /** The draft's path relative to the drafts folder: {@code <category-slug>/<slug>.md}. */
     public String draftPath() {
         return categorySlug() + "/" + slug + ".md";

@@ -89,6 +89,25 @@ public record DraftHeader(
                 edited);
     }
 
+    /** This header with the category named otherwise (same folder): see {@link DraftStore#scan}. */
+    public DraftHeader withCategory(String newCategory) {
+        return new DraftHeader(
+                file,
+                id,
+                question,
+                title,
+                newCategory,
+                categorySlug,
+                slug,
+                language,
+                keywords,
+                description,
+                review,
+                contentHash,
+                generatedAt,
+                edited);
+    }
+
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */
     public String path() {
         return categorySlug.value() + "/" + slug.value();

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -49,10 +50,25 @@ public final class DraftStore {
     /** How many drafts may be missing from the index, or gone from the folder, before it is rewritten. */
     private static final int REWRITE_AFTER = 32;
 
+    /** The largest draft file read unless told otherwise: a long article is a few dozen KB. */
+    public static final long DEFAULT_MAX_SIZE = 16L * 1024 * 1024;
+
     private final Path root;
+    private final long maxSize;
+    /** The name each category folder went by when this store last listed the drafts; see {@link #read}. */
+    private volatile Map<Slug, String> categoryNames = Map.of();
 
     public DraftStore(Path root) {
+        this(root, DEFAULT_MAX_SIZE);
+    }
+
+    /** The drafts under {@code root}; a draft file over {@code maxSize} bytes is not read, but reported. */
+    public DraftStore(Path root, long maxSize) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("maxSize must be at least 1 byte, got " + maxSize);
+        }
         this.root = root.toAbsolutePath().normalize();
+        this.maxSize = maxSize;
     }
 
     public Path root() {
@@ -73,19 +89,31 @@ public final class DraftStore {
         return path;
     }
 
-    /** Every draft under the root, sorted by path, and a problem for each file that does not read. */
+    /**
+     * Every draft under the root, sorted by path, and a problem for each file that does not read. A draft
+     * that does not name its category takes the name the other drafts of its folder give it ({@code DNS} for
+     * {@code dns/}), else its folder's name.
+     */
     public DraftScan scan() {
-        List<Draft> drafts = new ArrayList<>();
+        List<DraftFormat.Read> reads = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         List<DraftFile> files = draftFiles();
         Object[] read = readAll(files, i -> true, (file, draft) -> draft);
         for (int i = 0; i < files.size(); i++) {
-            if (read[i] instanceof Draft draft) {
-                drafts.add(draft);
+            if (read[i] instanceof DraftFormat.Read draft) {
+                reads.add(draft);
             } else {
                 unreadable.addAll(problems(read[i]));
             }
         }
+        CategoryNames names = new CategoryNames();
+        reads.stream()
+                .filter(DraftFormat.Read::categoryGiven)
+                .forEach(r -> names.add(r.draft().article().category()));
+        List<Draft> drafts = reads.stream()
+                .map(r -> r.categoryGiven() ? r.draft() : names.name(r.draft()))
+                .toList();
+        categoryNames = names.chosen();
         return new DraftScan(drafts, unreadable);
     }
 
@@ -112,32 +140,73 @@ public final class DraftStore {
                     return entry == null || !files.get(i).matches(entry);
                 },
                 (file, draft) -> {
-                    DraftHeader header = DraftHeader.of(file.path(), draft);
-                    read.accept(
-                            new Listed(header, file.size(), file.modifiedNanos(), file.fileKey(), settled(file, now)),
-                            draft);
-                    return header;
+                    Listed listed = new Listed(
+                            DraftHeader.of(file.path(), draft.draft()),
+                            file.size(),
+                            file.modifiedNanos(),
+                            file.fileKey(),
+                            settled(file, now));
+                    if (!draft.categoryGiven()) {
+                        return new Fresh(listed, false, draft.draft()); // named once every draft is read
+                    }
+                    read.accept(listed, draft.draft());
+                    return new Fresh(listed, true, null);
                 });
-        List<DraftHeader> headers = new ArrayList<>();
+        List<DraftIndex.Entry> headers = new ArrayList<>(); // as read, with whether each names its category
+        List<Fresh> unnamed = new ArrayList<>();
+        CategoryNames names = new CategoryNames();
         List<Problem> unreadable = new ArrayList<>();
         int reused = 0;
         for (int i = 0; i < files.size(); i++) {
             DraftFile file = files.get(i);
+            DraftIndex.Entry entry;
             if (found[i] == null) {
-                DraftIndex.Entry entry = known.get(file.relative());
-                headers.add(entry.header());
+                entry = known.get(file.relative());
                 current.put(file.relative(), entry);
                 reused++;
-            } else if (found[i] instanceof DraftHeader header) {
-                headers.add(header);
+            } else if (found[i] instanceof Fresh fresh) {
+                entry = new DraftIndex.Entry(
+                        file.size(),
+                        file.modifiedNanos(),
+                        file.fileKey(),
+                        fresh.listed().header(),
+                        fresh.categoryGiven());
                 if (settled(file, now)) {
-                    current.put(
-                            file.relative(),
-                            new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), header));
+                    current.put(file.relative(), entry);
+                }
+                if (fresh.deferred() != null) {
+                    unnamed.add(fresh);
                 }
             } else {
                 unreadable.addAll(problems(found[i]));
+                continue;
             }
+            headers.add(entry);
+            if (entry.categoryGiven()) {
+                names.add(entry.header().category());
+            }
+        }
+        // The headers as read stay in the index; the names they are shown with depend on the other drafts.
+        List<DraftHeader> named = headers.stream()
+                .map(e -> e.categoryGiven()
+                        ? e.header()
+                        : e.header()
+                                .withCategory(names.name(
+                                        e.header().categorySlug(), e.header().category())))
+                .toList();
+        for (Fresh fresh : unnamed) {
+            Draft draft = Objects.requireNonNull(fresh.deferred());
+            String name =
+                    names.name(draft.article().categorySlug(), draft.article().category());
+            Listed listed = fresh.listed();
+            read.accept(
+                    new Listed(
+                            listed.header().withCategory(name),
+                            listed.size(),
+                            listed.modifiedNanos(),
+                            listed.fileKey(),
+                            listed.settled()),
+                    draft.withArticle(draft.article().withCategory(name)));
         }
         // Rewriting ten thousand entries costs about as much as reading a few dozen drafts: a few new or
         // changed drafts are read again next time rather than rewriting the index for them.
@@ -145,7 +214,51 @@ public final class DraftStore {
         if (stale > REWRITE_AFTER || (known.isEmpty() && !current.isEmpty())) {
             DraftIndex.write(index, root, current);
         }
-        return new DraftHeaders(headers, unreadable);
+        categoryNames = names.chosen();
+        return new DraftHeaders(named, unreadable);
+    }
+
+    /** A draft {@link #headers} read: as listed, whether it names its category, and itself while it is unnamed. */
+    private record Fresh(
+            Listed listed, boolean categoryGiven, @Nullable Draft deferred) {}
+
+    /**
+     * The name each category folder goes by in the drafts that name it: the spelling most of them use (the
+     * first in order on a tie; {@code Linter} reports two spellings of one category).
+     */
+    private static final class CategoryNames {
+        private final Map<Slug, Map<String, Integer>> spellings = new HashMap<>();
+
+        void add(String category) {
+            spellings
+                    .computeIfAbsent(Slug.of(category), k -> new java.util.TreeMap<>())
+                    .merge(category, 1, Integer::sum);
+        }
+
+        String name(Slug folder, String fallback) {
+            Map<String, Integer> names = spellings.get(folder);
+            if (names == null) {
+                return fallback;
+            }
+            return names.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey();
+        }
+
+        Map<Slug, String> chosen() {
+            Map<Slug, String> chosen = new HashMap<>();
+            spellings.keySet().forEach(folder -> chosen.put(folder, name(folder, folder.value())));
+            return Map.copyOf(chosen);
+        }
+
+        Draft name(Draft draft) {
+            String name = name(draft.article().categorySlug(), draft.article().category());
+            return name.equals(draft.article().category())
+                    ? draft
+                    : draft.withArticle(draft.article().withCategory(name));
+        }
     }
 
     /**
@@ -208,7 +321,7 @@ public final class DraftStore {
             if (settled(file, now) && holds(path, w)) {
                 entries.put(
                         file.relative(),
-                        new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), w.header()));
+                        new DraftIndex.Entry(file.size(), file.modifiedNanos(), file.fileKey(), w.header(), true));
                 remembered++;
             }
         }
@@ -254,9 +367,23 @@ public final class DraftStore {
                 .contentHash();
     }
 
-    /** Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. */
+    /**
+     * Reads one draft, or throws an {@link InputException} naming the file and what is wrong with it. A draft
+     * that does not name its category is given the name its folder went by when this store last listed the
+     * drafts ({@link #scan}, {@link #headers}), else its folder's name.
+     */
     public Draft read(Path file) {
-        return DraftFormat.parse(file, TextFile.read(file, "draft"));
+        DraftFormat.Read read = readAs(file);
+        Article article = read.draft().article();
+        String name = categoryNames.get(article.categorySlug());
+        return read.categoryGiven() || name == null
+                ? read.draft()
+                : read.draft().withArticle(article.withCategory(name));
+    }
+
+    private DraftFormat.Read readAs(Path file) {
+        return DraftFormat.read(
+                file, TextFile.read(file, "draft", maxSize, "drafts.max-size (SEOGEN_DRAFTS_MAX_SIZE)"));
     }
 
     /** Writes a draft to {@link #pathOf}, replacing any earlier version in one step. */
@@ -284,7 +411,8 @@ public final class DraftStore {
      * Reads the drafts {@code wanted} in parallel: for each file what {@code then} makes of its draft, a
      * {@link Problem} list, or null when not wanted. A draft in a folder of its own, or deeper, is a problem.
      */
-    private Object[] readAll(List<DraftFile> files, IntPredicate wanted, BiFunction<DraftFile, Draft, Object> then) {
+    private Object[] readAll(
+            List<DraftFile> files, IntPredicate wanted, BiFunction<DraftFile, DraftFormat.Read, Object> then) {
         Object[] read = new Object[files.size()];
         IntStream.range(0, files.size()).parallel().filter(wanted).forEach(i -> {
             Path file = files.get(i).path();
@@ -295,7 +423,7 @@ public final class DraftStore {
                 return;
             }
             try {
-                read[i] = then.apply(files.get(i), read(file));
+                read[i] = then.apply(files.get(i), readAs(file));
             } catch (InputException e) {
                 read[i] = e.problems();
             }

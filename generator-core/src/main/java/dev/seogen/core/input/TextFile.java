@@ -3,6 +3,7 @@ package dev.seogen.core.input;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,11 +19,31 @@ import java.nio.file.Path;
 public final class TextFile {
     private TextFile() {}
 
+    /** The most a file may hold when no limit is given: more than a config file ever needs. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
     /** Reads {@code file}; {@code what} names it in messages ("topic list", "config file"). */
     public static String read(Path file, String what) {
+        return read(file, what, DEFAULT_MAX_BYTES, "");
+    }
+
+    /**
+     * Reads {@code file} if it holds at most {@code maxBytes}, checked before it is read, so that a huge file
+     * is refused rather than exhaust the memory; {@code setting} names what raises the limit, when anything does.
+     */
+    public static String read(Path file, String what, long maxBytes, String setting) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            // Read one byte more than allowed: a file that grows after its size was taken is refused as well.
+            bytes = size > maxBytes ? null : in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes == null || bytes.length > maxBytes) {
+                throw new InputException(Problem.ofFile(
+                        file,
+                        "this " + what + " is " + Sizes.format(Math.max(size, maxBytes + 1)) + ", over the limit of "
+                                + Sizes.format(maxBytes) + "; "
+                                + (setting.isEmpty() ? "is it the right file?" : "raise " + setting + " to read it")));
+            }
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(
                     file, "this " + what + " cannot be read: " + e.getClass().getSimpleName()));

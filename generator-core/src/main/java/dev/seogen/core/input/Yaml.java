@@ -1,10 +1,12 @@
 package dev.seogen.core.input;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -19,6 +21,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code *name} would otherwise be read as the text "name"), and errors that name the line at fault.
  */
 public final class Yaml {
+    /**
+     * The longest line and the longest value seogen reads in YAML, in characters. SnakeYAML copies its
+     * look-ahead window each time it reads 1,024 more characters of one token, so a token is read in time
+     * quadratic in its length: a 6 MB value took 13 s. Lines no longer than this keep every read linear.
+     */
+    public static final int MAX_VALUE = 65_536;
+
     private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
     private static final YAMLFactory FACTORY = create();
 
@@ -42,8 +51,35 @@ public final class Yaml {
         return factory;
     }
 
+    /**
+     * A parser of {@code text}; a line longer than {@link #MAX_VALUE} characters is refused with
+     * {@link TooLong} before SnakeYAML reads it.
+     */
     public static JsonParser parser(String text) throws IOException {
+        checkLineLengths(text);
         return FACTORY.createParser(new StringReader(text));
+    }
+
+    private static void checkLineLengths(String text) throws TooLong {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() : end;
+            if (next - start > MAX_VALUE) {
+                throw new TooLong(
+                        line,
+                        "this line is %,d characters long; a line or a value may be at most %,d"
+                                .formatted(next - start, MAX_VALUE));
+            }
+            start = next + 1;
+        }
+    }
+
+    /** A line or a value over {@link #MAX_VALUE} characters; the message says how long it is. */
+    public static final class TooLong extends JsonParseException {
+        TooLong(int line, String message) {
+            super(null, message, new JsonLocation(ContentReference.unknown(), -1, line, 0));
+        }
     }
 
     /** Whether the parser stands on a {@code *alias}, which seogen refuses rather than misread. */

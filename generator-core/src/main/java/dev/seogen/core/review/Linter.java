@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Lints drafts: each rule has an id, a severity and a message that says what to fix. Rules on one draft
  * (lengths, headings, citations, sources, boilerplate, readability) and rules across drafts (the same
- * question, title or slug twice; articles that are mostly the same text).
+ * question, title or slug twice; two spellings of one category; articles that are mostly the same text).
  */
 public final class Linter {
     static final int TITLE_MIN = 30;
@@ -33,9 +34,6 @@ public final class Linter {
     static final double NEAR_DUPLICATE = 0.5;
     static final double HARD_TO_READ = 30;
 
-    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# ");
-    private static final Pattern DEEP_HEADING = Pattern.compile("(?m)^ {0,3}#{4,6} ");
-    private static final Pattern TOO_DEEP = Pattern.compile("(?m)^ {0,3}#{5,6} ");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final List<String> BOILERPLATE = List.of(
             "as an ai language model",
@@ -175,28 +173,18 @@ public final class Linter {
     }
 
     private static void headings(Article article, Checks checks) {
-        String intro = code(article.intro());
-        if (H1.matcher(intro).find()) {
-            checks.error(
-                    "one-h1",
-                    "intro",
-                    "a '# ' heading in the body makes a second H1 (the question is the H1);" + " use ## for a section");
-        }
-        if (DEEP_HEADING.matcher(intro).find()) {
-            checks.warn(
-                    "heading-levels",
-                    "intro",
-                    "a heading below ## before the first section skips levels;" + " start sections with ##");
-        }
+        // The H1 is the question, and ## are the sections: any other H1, and any H2 that Markdown makes of
+        // text underlined with ---, puts headings on the page that the article's outline does not have.
+        body(
+                checks,
+                "intro",
+                article.intro(),
+                4,
+                "a heading below ## before the first section skips levels;" + " start sections with ##");
         for (int i = 0; i < article.sections().size(); i++) {
             Section section = article.sections().get(i);
             String where = "section " + (i + 1);
-            if (H1.matcher(code(section.body())).find()) {
-                checks.error("one-h1", where, "a '# ' heading makes a second H1; use ### for a sub-section");
-            }
-            if (DEEP_HEADING.matcher(code(section.body())).find()) {
-                checks.warn("heading-levels", where, "a #### heading right under ## skips a level; use ###");
-            }
+            body(checks, where, section.body(), 4, "a #### heading right under ## skips a level; use ###");
             if (section.heading().isBlank()) {
                 checks.error(
                         "heading-levels",
@@ -206,12 +194,43 @@ public final class Linter {
                                 : "a ### sub-section comes before any ## section; add the ## heading");
             }
             for (int j = 0; j < section.subsections().size(); j++) {
-                if (TOO_DEEP.matcher(code(section.subsections().get(j).body())).find()) {
-                    checks.warn(
-                            "heading-levels",
-                            where + "." + (j + 1),
-                            "a ##### heading right under ### skips a level; use ####");
-                }
+                body(
+                        checks,
+                        where + "." + (j + 1),
+                        section.subsections().get(j).body(),
+                        5,
+                        "a ##### heading right under ### skips a level; use ####");
+            }
+        }
+        body(checks, "summary", article.summary().body(), 4, "a #### heading right under ## skips a level; use ###");
+    }
+
+    /** The heading rules for one body of text: no H1, no underlined H2, nothing from {@code tooDeep} on. */
+    private static void body(Checks checks, String where, String markdown, int tooDeep, String skipped) {
+        boolean h1 = false;
+        boolean setext2 = false;
+        boolean deep = false;
+        for (Headings.Heading heading : Headings.of(markdown)) {
+            if (heading.level() == 1 && !h1) {
+                h1 = true;
+                checks.error(
+                        "one-h1",
+                        where,
+                        heading.setext()
+                                ? "a line underlined with '===' is a second H1 (the question is the H1); write it"
+                                        + " as a '##' or '###' heading, or put a blank line between the two lines"
+                                : "a '# ' heading makes a second H1 (the question is the H1); use ## for a"
+                                        + " section, ### for a sub-section");
+            } else if (heading.level() == 2 && heading.setext() && !setext2) {
+                setext2 = true;
+                checks.warn(
+                        "heading-levels",
+                        where,
+                        "a line underlined with '---' is an H2 that is not one of the article's sections; write"
+                                + " it as '## ' (a section) or '### ', or put a blank line between the two lines");
+            } else if (heading.level() >= tooDeep && !deep) {
+                deep = true;
+                checks.warn("heading-levels", where, skipped);
             }
         }
     }
@@ -398,6 +417,7 @@ public final class Linter {
                 "title",
                 d -> normal(d.article().title()));
         same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
+        categorySpellings(drafts, findings);
         // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.
         Map<Integer, List<NearDuplicates.Pair>> byDraft = new HashMap<>();
         for (NearDuplicates.Pair pair : NearDuplicates.find(texts, NEAR_DUPLICATE)) {
@@ -425,6 +445,50 @@ public final class Linter {
                                         + " the same (five-word passages); rewrite one of them or merge them" + more));
             }
         });
+    }
+
+    /**
+     * Two spellings of one category ({@code DNS} and {@code Dns}) share a folder and a page, which would take
+     * one of the names at random: every draft of that folder is told of the other spellings and where they are.
+     */
+    private static void categorySpellings(List<Draft> drafts, Map<Draft, List<Finding>> findings) {
+        Map<String, Map<String, List<Draft>>> byFolder = new TreeMap<>();
+        for (Draft draft : drafts) {
+            byFolder.computeIfAbsent(draft.article().categorySlug().value(), k -> new TreeMap<>())
+                    .computeIfAbsent(draft.article().category(), k -> new ArrayList<>())
+                    .add(draft);
+        }
+        byFolder.forEach((folder, spellings) -> {
+            if (spellings.size() < 2) {
+                return;
+            }
+            spellings.forEach((spelling, group) -> {
+                String others = spellings.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(spelling))
+                        .map(e -> "'" + e.getKey() + "' in " + named(e.getValue()))
+                        .collect(java.util.stream.Collectors.joining("; "));
+                for (Draft draft : group) {
+                    findings.get(draft)
+                            .add(new Checks(draft)
+                                    .finding(
+                                            "category-spelling",
+                                            Severity.ERROR,
+                                            "category",
+                                            "'" + spelling + "' is spelled otherwise in the same folder " + folder
+                                                    + "/: " + others + "; spell the category the same way in every"
+                                                    + " draft"));
+                }
+            });
+        });
+    }
+
+    private static String named(List<Draft> group) {
+        String names = group.stream()
+                .limit(NEAR_DUPLICATES_NAMED)
+                .map(d -> d.article().draftPath())
+                .collect(java.util.stream.Collectors.joining(", "));
+        int more = group.size() - Math.min(group.size(), NEAR_DUPLICATES_NAMED);
+        return names + (more > 0 ? " and " + more + " more" : "");
     }
 
     private static void same(

@@ -141,6 +141,50 @@ class LinterTest {
     }
 
     @Test
+    void underlinedHeadingsAreFoundAsWellAsHashOnesButNotInCode() {
+        Article c = clean();
+        Article a = new Article(
+                c.question(),
+                c.title(),
+                c.slug(),
+                c.category(),
+                c.language(),
+                c.keywords(),
+                c.metaDescription(),
+                "An intro [1].\n\nBig title\n=========\n\nMore.",
+                List.of(
+                        new Section(
+                                "How it works",
+                                "Text [1].\nA second heading\n---\n\nText.",
+                                List.of(new Section("Detail", "Sub text [1].\n\nOops\n===\n"))),
+                        new Section(
+                                "Where it is not allowed",
+                                "Text [2].\n\n---\n\n===\n\n```md\nCode\n===\n```\n\n    Indented\n    ===\n\n"
+                                        + "- an item\n---\n\n> quoted\n===\n")),
+                new Section("Summary", "Done [1].\n#\nStill done."),
+                c.sources());
+
+        List<Finding> findings = lint(a);
+
+        assertThat(problems(a))
+                .contains(
+                        "one-h1 error intro",
+                        "heading-levels warning section 1",
+                        "one-h1 error section 1.1",
+                        "one-h1 error summary")
+                .doesNotContain("one-h1 error section 2", "heading-levels warning section 2");
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("one-h1") && f.location().equals("intro"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("a line underlined with '===' is a second H1"));
+        assertThat(findings)
+                .filteredOn(
+                        f -> f.rule().equals("heading-levels") && f.location().equals("section 1"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("a line underlined with '---' is an H2"));
+    }
+
+    @Test
     void aSecondH1AndASkippedLevelAreFound() {
         Article a = with(x -> x.withSections(List.of(
                 new Section("How it works", "# Big heading\n\nText [1]."),
@@ -280,6 +324,31 @@ class LinterTest {
                 .filteredOn(f -> f.rule().equals("duplicate-slug"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("networking/what-is-a-cname-record-in-dns.md"));
+    }
+
+    @Test
+    void twoSpellingsOfOneCategoryAreAnErrorNamingBothAndTheirDrafts() {
+        Draft upper = draft(clean());
+        Draft mixed = draft(clean().withCategory("Dns").withSlug(new Slug("what-is-an-mx-record")));
+        Draft otherFolder = draft(clean().withCategory("Mail").withSlug(new Slug("what-is-smtp")));
+
+        var findings = new Linter().lint(List.of(upper, mixed, otherFolder));
+
+        assertThat(findings.get(upper))
+                .filteredOn(f -> f.rule().equals("category-spelling"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.location()).isEqualTo("category");
+                    assertThat(f.message())
+                            .isEqualTo("'DNS' is spelled otherwise in the same folder dns/: 'Dns' in"
+                                    + " dns/what-is-an-mx-record.md; spell the category the same way in every draft");
+                });
+        assertThat(findings.get(mixed))
+                .filteredOn(f -> f.rule().equals("category-spelling"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'DNS' in dns/what-is-a-cname-record-in-dns.md"));
+        assertThat(findings.get(otherFolder)).extracting(Finding::rule).doesNotContain("category-spelling");
     }
 
     @Test

@@ -321,12 +321,81 @@ class TopicListReaderTest {
     }
 
     @Test
-    void semicolonSeparatedCsvGetsAHint() throws IOException {
-        Path file = csv("category;question\nDNS;What is DNS?\n");
+    void aTopicListOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path file = yaml("topics:\n" + "  - category: DNS\n    question: What is DNS?\n".repeat(100));
+
+        assertProblems(() -> new TopicListReader(1_000, "topics.max-size").read(file))
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo(file + ": this topic list is 4.4 KB, over the limit of 1000 bytes; raise"
+                                + " topics.max-size to read it"));
+        assertThat(new TopicListReader().read(file).topics()).hasSize(1);
+    }
+
+    @Test
+    void aLineTooLongForYamlIsRefusedWithItsLine() throws IOException {
+        Path file = yaml("topics:\n  - category: DNS\n    question: " + "x".repeat(70_000) + "\n");
 
         assertProblems(() -> reader.read(file))
+                .extracting(p -> p.line() + " " + p.message())
+                .containsExactly("3 not valid YAML: this line is 70,014 characters long; a line or a value may be at"
+                        + " most 65,536");
+    }
+
+    @Test
+    void csvSeparatedBySemicolonsOrTabsReadsAndSaysSo() throws IOException {
+        TopicList comma = reader.read(csv("category,question,keywords\nDNS,What is DNS?,dns;names\n"));
+        String european = "\uFEFFcategory;question;keywords;words\r\n"
+                + "DNS;\"What is DNS; and why?\";\"dns;names\";800\r\n"
+                + "Mail;Qu'est-ce qu'un MX, au juste ?;mail,mx;900\r\n";
+        TopicList semicolons = reader.read(csv(european));
+        TopicList tabs = reader.read(csv("category\tquestion\tkeywords\nDNS\tWhat is DNS?\tdns;names\n"));
+
+        assertThat(comma.warnings()).isEmpty();
+        assertThat(semicolons.topics())
+                .extracting(t -> t.category() + " | " + t.question() + " | " + t.keywords() + " | " + t.words())
+                .containsExactly(
+                        "DNS | What is DNS; and why? | [dns, names] | 800",
+                        "Mail | Qu'est-ce qu'un MX, au juste ? | [mail, mx] | 900");
+        assertThat(semicolons.warnings())
+                .extracting(Problem::toString)
+                .containsExactly(folder.resolve("topics.csv")
+                        + ":1: the columns are separated by semicolons (;), not by commas; read them so");
+        assertThat(tabs.topics()).extracting(Topic::question).containsExactly("What is DNS?");
+        assertThat(tabs.warnings())
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("separated by ';'"));
+                .satisfies(w -> assertThat(w.message()).startsWith("the columns are separated by tabs"));
+        assertProblems(() -> reader.read(csv("category;question\nDNS;What is DNS?;extra\n")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).endsWith("quote values that contain semicolons (;)"));
+    }
+
+    @Test
+    void aQuestionCutShortByAYamlCommentIsAWarningWithItsLine() throws IOException {
+        Path file = yaml("""
+                topics:
+                  - category: Languages
+                    question: What is C # used for?
+                  - category: Languages
+                    question: "What is F # for?" # a real comment, after the quotes
+                  - category: DNS
+                    question: What is DNS?\t# added in May
+                  - category: DNS
+                    question: What is an MX record?
+                """);
+
+        TopicList list = reader.read(file);
+
+        assertThat(list.topics())
+                .extracting(Topic::question)
+                .containsExactly("What is C", "What is F # for?", "What is DNS?", "What is an MX record?");
+        assertThat(list.warnings())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        file + ":3: question: read as 'What is C': YAML takes the ' # used for?' that follows as a"
+                                + " comment; put the question in quotes if it goes on",
+                        file + ":7: question: read as 'What is DNS?': YAML takes the ' # added in May' that follows"
+                                + " as a comment; put the question in quotes if it goes on");
     }
 
     @Test

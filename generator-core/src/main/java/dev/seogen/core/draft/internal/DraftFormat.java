@@ -65,6 +65,17 @@ public final class DraftFormat {
 
     /** Reads a draft; {@code file} names it in errors and gives its slug and category folder. */
     public static Draft parse(Path file, String content) {
+        return read(file, content).draft();
+    }
+
+    /**
+     * A draft as read, and whether its front matter names its category: a draft that does not is given its
+     * folder's name, which a draft that does name it may spell better ({@code dns} → {@code DNS}).
+     */
+    public record Read(Draft draft, boolean categoryGiven) {}
+
+    /** Reads a draft as {@link #parse} does, telling whether it names its category. */
+    public static Read read(Path file, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         int firstLineEnd = text.indexOf('\n');
@@ -79,13 +90,17 @@ public final class DraftFormat {
         String yaml = text.substring(firstLineEnd + 1, end);
         int bodyStart = text.indexOf('\n', end);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        return new FrontMatter(file, frontMatter(file, yaml)).toDraft(MarkdownBody.parse(body));
+        FieldLines lines = new FieldLines(file, 2);
+        FrontMatter frontMatter = new FrontMatter(file, frontMatter(file, yaml, lines), lines);
+        return new Read(frontMatter.toDraft(MarkdownBody.parse(body)), frontMatter.categoryGiven());
     }
 
-    private static ObjectNode frontMatter(Path file, String yaml) {
+    private static ObjectNode frontMatter(Path file, String yaml, FieldLines lines) {
         JsonNode node;
-        try (JsonParser parser = Yaml.refusingAliases(Yaml.parser(yaml))) {
+        try (JsonParser parser = lines.recording(Yaml.refusingAliases(Yaml.parser(yaml)))) {
             node = YAML.readTree(parser);
+        } catch (Yaml.TooLong e) {
+            throw corrupt(file, Math.max(e.getLocation().getLineNr(), 1) + 1, "", e.getOriginalMessage());
         } catch (Yaml.AliasFound e) {
             throw corrupt(file, Math.max(e.getLocation().getLineNr(), 1) + 1, "", e.getOriginalMessage());
         } catch (JsonProcessingException e) {

@@ -28,22 +28,24 @@ import org.jspecify.annotations.Nullable;
  * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index 2";
+    private static final String MAGIC = "seogen draft index 3";
     /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
     private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
     /**
-     * A draft file as it was when its header was read: size, modification time and file key (inode). An entry
-     * read from the index keeps its bytes there, written back as they are while the draft is unchanged.
+     * A draft file as it was when its header was read: size, modification time and file key (inode), the
+     * header as read and whether the draft names its category. An entry read from the index keeps its bytes
+     * there, written back as they are while the draft is unchanged.
      */
     public record Entry(
             long size,
             long modifiedNanos,
             String fileKey,
             DraftHeader header,
+            boolean categoryGiven,
             @Nullable Encoded encoded) {
-        public Entry(long size, long modifiedNanos, String fileKey, DraftHeader header) {
-            this(size, modifiedNanos, fileKey, header, null);
+        public Entry(long size, long modifiedNanos, String fileKey, DraftHeader header, boolean categoryGiven) {
+            this(size, modifiedNanos, fileKey, header, categoryGiven, null);
         }
     }
 
@@ -70,8 +72,9 @@ public final class DraftIndex {
                 long modified = in.buffer.getLong();
                 String fileKey = in.text();
                 DraftHeader header = header(in, root.resolve(relative));
+                boolean categoryGiven = in.buffer.get() != 0;
                 Encoded encoded = new Encoded(in.buffer.array(), from, in.buffer.position());
-                entries.put(relative, new Entry(size, modified, fileKey, header, encoded));
+                entries.put(relative, new Entry(size, modified, fileKey, header, categoryGiven, encoded));
             }
             return entries;
         } catch (NoSuchFileException e) {
@@ -100,6 +103,7 @@ public final class DraftIndex {
                 out.writeLong(e.getValue().modifiedNanos());
                 LengthPrefixed.write(out, e.getValue().fileKey());
                 header(out, e.getValue().header());
+                out.writeBoolean(e.getValue().categoryGiven());
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode the draft index", e); // in memory: cannot happen

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seogen.core.InputException;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.LanguageTag;
@@ -17,7 +18,6 @@ import dev.seogen.core.topic.Topic;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,12 +45,20 @@ final class FrontMatter {
             "sources",
             "generation");
 
+    /** Digits a number may have before or after its point: more would only be a way to fill the disk. */
+    private static final int MAX_DIGITS = 40;
+
+    private static final BigDecimal MAX_COST = new BigDecimal(1_000_000);
+    private static final long MAX_TOKENS = 1_000_000_000_000L;
+
     private final Path file;
     private final ObjectNode node;
+    private final FieldLines lines;
 
-    FrontMatter(Path file, ObjectNode node) {
+    FrontMatter(Path file, ObjectNode node, FieldLines lines) {
         this.file = file;
         this.node = node;
+        this.lines = lines;
     }
 
     static ObjectNode toNode(Draft draft) {
@@ -107,27 +115,34 @@ final class FrontMatter {
         return node;
     }
 
+    boolean categoryGiven() {
+        JsonNode category = node.get("category");
+        return category != null
+                && category.isValueNode()
+                && !category.isNull()
+                && !category.asText().isBlank();
+    }
+
     Draft toDraft(MarkdownBody.Parts body) {
         try {
             return readDraft(body);
         } catch (IllegalArgumentException e) {
             // A record refused a value (a blank id, a heading with a line break): the file is what is wrong.
-            throw DraftFormat.corrupt(file, 0, "", e.getMessage());
+            throw corrupt("", e.getMessage());
         }
     }
 
     private Draft readDraft(MarkdownBody.Parts body) {
+        checkNumbers(node, "");
         String title = requiredText("title");
         String question = optionalText("question");
         Slug slug = slug();
         String category = optionalText("category");
         Slug folder = folder();
-        if (category == null) {
+        if (category == null || category.isBlank()) {
             category = folder.value();
         } else if (!Slug.of(category).equals(folder)) {
-            throw DraftFormat.corrupt(
-                    file,
-                    0,
+            throw corrupt(
                     "category",
                     "'" + category + "' belongs in the folder '" + Slug.of(category) + "', but the draft is in '"
                             + folder + "'; move the file or fix the category");
@@ -159,18 +174,14 @@ final class FrontMatter {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         if (!Slug.isValid(stem)) {
-            throw DraftFormat.corrupt(
-                    file,
-                    0,
+            throw corrupt(
                     "",
                     "the file name must be a slug (lower-case letters, digits and"
                             + " hyphens) followed by .md; rename it to " + Slug.of(stem) + ".md");
         }
         String declared = optionalText("slug");
         if (declared != null && !declared.equals(stem)) {
-            throw DraftFormat.corrupt(
-                    file,
-                    0,
+            throw corrupt(
                     "slug",
                     "'" + declared + "' does not match the file name " + name + "; rename the file or fix the slug");
         }
@@ -183,9 +194,7 @@ final class FrontMatter {
                 ? ""
                 : parent.getFileName().toString();
         if (!Slug.isValid(name)) {
-            throw DraftFormat.corrupt(
-                    file,
-                    0,
+            throw corrupt(
                     "",
                     "a draft lives in a category folder named by a slug,"
                             + " like drafts/dns/what-is-a-cname-record.md");
@@ -201,7 +210,7 @@ final class FrontMatter {
         try {
             return new LanguageTag(value);
         } catch (IllegalArgumentException e) {
-            throw DraftFormat.corrupt(file, 0, "language", e.getMessage());
+            throw corrupt("language", e.getMessage());
         }
     }
 
@@ -211,9 +220,9 @@ final class FrontMatter {
         try {
             parsed = status == null ? ReviewStatus.DRAFT : ReviewStatus.parse(status);
         } catch (IllegalArgumentException e) {
-            throw DraftFormat.corrupt(file, 0, "status", e.getMessage());
+            throw corrupt("status", e.getMessage());
         }
-        return new Review(parsed, optionalText("review_note"), instant(node, "reviewed_at"));
+        return new Review(parsed, optionalText("review_note"), instant(node, "reviewed_at", "reviewed_at"));
     }
 
     private List<Source> sources() {
@@ -222,7 +231,7 @@ final class FrontMatter {
             return List.of();
         }
         if (!sources.isArray()) {
-            throw DraftFormat.corrupt(file, 0, "sources", "must be a list of sources, each with an id and a title");
+            throw corrupt("sources", "must be a list of sources, each with an id and a title");
         }
         List<Source> result = new ArrayList<>();
         int index = 0;
@@ -230,11 +239,11 @@ final class FrontMatter {
             index++;
             String field = "sources[" + index + "]";
             if (!source.isObject()) {
-                throw DraftFormat.corrupt(file, 0, field, "must be a mapping with id, title, authors, year, url…");
+                throw corrupt(field, "must be a mapping with id, title, authors, year, url…");
             }
             int id = intOr(source, "id", field + ".id", -1);
             if (id < 1) {
-                throw DraftFormat.corrupt(file, 0, field + ".id", "must be a positive number, the n in a [n] citation");
+                throw corrupt(field + ".id", "must be a positive number, the n in a [n] citation");
             }
             result.add(new Source(
                     id,
@@ -254,26 +263,26 @@ final class FrontMatter {
             return null;
         }
         if (!g.isObject()) {
-            throw DraftFormat.corrupt(file, 0, "generation", "must be a mapping written by seogen generate");
+            throw corrupt("generation", "must be a mapping written by seogen generate");
         }
-        Instant started = instant(g, "started_at");
-        Instant finished = instant(g, "finished_at");
+        Instant started = instant(g, "started_at", "generation.started_at");
+        Instant finished = instant(g, "finished_at", "generation.finished_at");
         if (started == null || finished == null) {
-            throw DraftFormat.corrupt(file, 0, "generation", "needs started_at and finished_at");
+            throw corrupt("generation", "needs started_at and finished_at");
         }
         try {
             return new Generation(
                     g.path("provider").asText(""),
                     g.path("model").asText(""),
                     new TokenUsage(
-                            g.path("input_tokens").asLong(0),
-                            g.path("output_tokens").asLong(0)),
-                    g.hasNonNull("cost") ? new BigDecimal(g.get("cost").asText()) : BigDecimal.ZERO,
+                            tokens(g, "input_tokens", "generation.input_tokens"),
+                            tokens(g, "output_tokens", "generation.output_tokens")),
+                    cost(g),
                     started,
                     finished,
                     g.path("content_hash").asText(""));
         } catch (IllegalArgumentException e) {
-            throw DraftFormat.corrupt(file, 0, "generation", e.getMessage());
+            throw corrupt("generation", e.getMessage());
         }
     }
 
@@ -290,7 +299,7 @@ final class FrontMatter {
     private String requiredText(String key) {
         String value = optionalText(key);
         if (value == null || value.isBlank()) {
-            throw DraftFormat.corrupt(file, 0, key, "missing; every draft needs a " + key);
+            throw corrupt(key, "missing; every draft needs a " + key);
         }
         return value;
     }
@@ -314,7 +323,7 @@ final class FrontMatter {
             return null;
         }
         if (!value.isValueNode()) {
-            throw DraftFormat.corrupt(file, 0, field, "must be a single value, not a list or a mapping");
+            throw corrupt(field, "must be a single value, not a list or a mapping");
         }
         return value.asText();
     }
@@ -322,9 +331,7 @@ final class FrontMatter {
     private int words() {
         int words = intOr(node, "words", "words", Topic.DEFAULT_WORDS);
         if (words < Topic.MIN_WORDS || words > Topic.MAX_WORDS) {
-            throw DraftFormat.corrupt(
-                    file,
-                    0,
+            throw corrupt(
                     "words",
                     "the target length must be from " + Topic.MIN_WORDS + " to " + Topic.MAX_WORDS + " words, got "
                             + words);
@@ -343,7 +350,7 @@ final class FrontMatter {
                     .toList();
         }
         if (!value.isArray()) {
-            throw DraftFormat.corrupt(file, 0, field, "must be a list");
+            throw corrupt(field, "must be a list");
         }
         List<String> items = new ArrayList<>();
         value.forEach(item -> items.add(item.asText()));
@@ -356,23 +363,111 @@ final class FrontMatter {
             return fallback;
         }
         try {
-            return new BigDecimal(value.asText().strip()).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            String shown = value.asText().length() > 20 ? value.asText().substring(0, 20) + "…" : value.asText();
-            throw DraftFormat.corrupt(file, 0, field, "must be a whole number, got '" + shown + "'");
+            return number(value, field, "a whole number").intValueExact();
+        } catch (ArithmeticException e) {
+            throw corrupt(field, "must be a whole number, got '" + shown(value) + "'");
         }
     }
 
-    private @Nullable Instant instant(JsonNode parent, String key) {
-        String value = textOrNull(parent.get(key), key);
+    private long tokens(JsonNode generation, String key, String field) {
+        JsonNode value = generation.get(key);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        BigDecimal tokens = number(value, field, "a whole number of tokens");
+        if (tokens.signum() < 0 || tokens.compareTo(BigDecimal.valueOf(MAX_TOKENS)) > 0) {
+            throw corrupt(field, "must be a number of tokens from 0 to " + MAX_TOKENS + ", got '" + shown(value) + "'");
+        }
+        try {
+            return tokens.longValueExact();
+        } catch (ArithmeticException e) {
+            throw corrupt(field, "must be a whole number of tokens, got '" + shown(value) + "'");
+        }
+    }
+
+    private BigDecimal cost(JsonNode generation) {
+        JsonNode value = generation.get("cost");
+        if (value == null || value.isNull()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal cost = number(value, "generation.cost", "a number");
+        if (cost.signum() < 0 || cost.compareTo(MAX_COST) > 0) {
+            throw corrupt("generation.cost", "must be a cost from 0 to " + MAX_COST + ", got '" + shown(value) + "'");
+        }
+        return cost;
+    }
+
+    /**
+     * The number {@code value} holds, written as a number or as text, if it has at most {@link #MAX_DIGITS}
+     * digits each side of its point: {@code 1e999999999} would otherwise be written back as a billion digits.
+     */
+    private BigDecimal number(JsonNode value, String field, String expected) {
+        String text = value.isBigDecimal()
+                ? value.decimalValue().toString()
+                : value.asText().strip();
+        BigDecimal number;
+        try {
+            number = text.length() > 2 * MAX_DIGITS + 8 ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        if (number == null) {
+            throw corrupt(field, "must be " + expected + ", got '" + shown(value) + "'");
+        }
+        if (!fits(number)) {
+            throw corrupt(field, tooManyDigits(value));
+        }
+        return number;
+    }
+
+    /** Refuses a number anywhere in the front matter, kept keys included, that could not be written back plainly. */
+    private void checkNumbers(JsonNode value, String field) {
+        if (value.isNumber()) {
+            boolean fits = value.isBigDecimal()
+                    ? fits(value.decimalValue())
+                    : !value.isBigInteger() || value.bigIntegerValue().abs().bitLength() <= 3.33 * MAX_DIGITS;
+            if (!fits || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
+                throw corrupt(field, tooManyDigits(value));
+            }
+        } else if (value.isObject()) {
+            value.fields()
+                    .forEachRemaining(
+                            e -> checkNumbers(e.getValue(), field.isEmpty() ? e.getKey() : field + "." + e.getKey()));
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                checkNumbers(value.get(i), field + "[" + (i + 1) + "]");
+            }
+        }
+    }
+
+    private static boolean fits(BigDecimal number) {
+        return number.precision() - number.scale() <= MAX_DIGITS && number.scale() <= MAX_DIGITS;
+    }
+
+    private static String tooManyDigits(JsonNode value) {
+        return "'" + shown(value) + "' is out of range: a number here has at most " + MAX_DIGITS
+                + " digits before and after its point; write it out, or quote it if it is text";
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value.isBigDecimal() ? value.decimalValue().toString() : value.asText();
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+
+    private InputException corrupt(String field, String message) {
+        return DraftFormat.corrupt(file, lines.line(field), field, message);
+    }
+
+    private @Nullable Instant instant(JsonNode parent, String key, String field) {
+        String value = textOrNull(parent.get(key), field);
         if (value == null) {
             return null;
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw DraftFormat.corrupt(file, 0, key, "'" + value + "' is not a time like 2026-11-26T09:30:00Z");
+        Instant instant = YamlTimestamp.parse(value);
+        if (instant == null) {
+            throw corrupt(field, "'" + value + "' is not a time like 2026-11-26T09:30:00Z");
         }
+        return instant;
     }
 
     private static void putIfPresent(ObjectNode node, String key, @Nullable String value) {

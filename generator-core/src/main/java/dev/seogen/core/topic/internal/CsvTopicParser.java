@@ -18,22 +18,72 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV topic list as a spreadsheet exports it: a header row naming the columns (any order, any
- * case), then one topic a row; keywords are separated by {@code ;} within their cell.
+ * case), then one topic a row; keywords are separated by {@code ;} within their cell. The columns are
+ * separated by commas, or by what the header row uses instead: {@code ;} (a spreadsheet in a French, German
+ * or Dutch locale) or a tab.
  */
 public final class CsvTopicParser {
-    private static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final String DELIMITERS = ",;\t";
     private static final Pattern ERROR_LINE = Pattern.compile("(?:startline |line: )([\\d,]+)");
 
     private final TopicCollector collector;
+    private char delimiter = ',';
 
     public CsvTopicParser(TopicCollector collector) {
         this.collector = collector;
     }
 
+    /**
+     * The delimiter of the header row: of a comma, a semicolon and a tab, the one it holds most of outside
+     * quotes (a comma when it holds none, or as many of another). The column names hold none of them.
+     */
+    static char delimiter(String text) {
+        int[] counts = new int[DELIMITERS.length()];
+        boolean quoted = false;
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++; // blank lines before the header, which the parser skips too
+        }
+        for (int i = start; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && DELIMITERS.indexOf(c) >= 0) {
+                counts[DELIMITERS.indexOf(c)]++;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return DELIMITERS.charAt(best);
+    }
+
+    private static String name(char delimiter) {
+        return switch (delimiter) {
+            case ';' -> "semicolons (;)";
+            case '\t' -> "tabs";
+            default -> "commas";
+        };
+    }
+
     public void parse(String text) {
         LineIndex lines = new LineIndex(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        delimiter = delimiter(text);
+        if (delimiter != ',') {
+            collector.warning(
+                    lines.lineOf(0),
+                    "",
+                    "the columns are separated by " + name(delimiter) + ", not by commas; read them so");
+        }
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord headerRecord = records.next();
             List<String> header = header(headerRecord, lines.lineOf(headerRecord.getCharacterPosition()));
@@ -72,14 +122,6 @@ public final class CsvTopicParser {
     }
 
     private List<String> header(CSVRecord record, int line) {
-        if (record.size() == 1 && record.get(0).contains(";")) {
-            collector.error(
-                    line,
-                    "",
-                    "the columns seem to be separated by ';'; seogen reads comma-separated CSV"
-                            + " (in a spreadsheet: save as CSV UTF-8, comma-separated)");
-            return List.of();
-        }
         List<String> names = new ArrayList<>();
         boolean valid = true;
         for (int column = 0; column < record.size(); column++) {
@@ -112,7 +154,8 @@ public final class CsvTopicParser {
                     line,
                     "",
                     "the row has " + record.size() + " values but the header has " + header.size()
-                            + " columns; quote values that contain a comma");
+                            + " columns; quote values that contain "
+                            + (delimiter == ',' ? "a comma" : name(delimiter)));
             return;
         }
         Map<String, RawValue> row = new LinkedHashMap<>();
@@ -120,7 +163,8 @@ public final class CsvTopicParser {
             String name = header.get(column);
             String value = record.get(column);
             if (name.equals("keywords")) {
-                row.put(name, RawValue.list(line, Arrays.asList(value.split(";"))));
+                // Where ';' separates the columns, a keyword list is more often written with commas.
+                row.put(name, RawValue.list(line, Arrays.asList(value.split(delimiter == ',' ? ";" : "[;,]"))));
             } else if (!value.isBlank() || isRequired(name)) {
                 row.put(name, RawValue.text(line, value));
             }

@@ -52,6 +52,11 @@ public final class TopicCollector {
         errors.add(new Problem(file, line, field, message));
     }
 
+    /** Something the user should know of the file that does not stop it being read. */
+    public void warning(int line, String field, String message) {
+        warnings.add(new Problem(file, line, field, message));
+    }
+
     /** Values that apply to every topic that does not set its own; must come before the topics. */
     public void defaults(Map<String, RawValue> values) {
         Map<String, RawValue> valid = new LinkedHashMap<>();

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a YAML topic list as a stream of tokens, so that every value keeps its line and a list of 100,000
@@ -26,8 +28,14 @@ import java.util.Map;
  * </pre>
  */
 public final class YamlTopicParser {
+    private static final Pattern COMMENT_AFTER = Pattern.compile("[ \\t]+#.*");
+
     private final Path file;
     private final TopicCollector collector;
+    /** Where each line of the file starts, when it has a ' #' that may have cut a question short. */
+    private int @Nullable [] lineStarts;
+
+    private String text = "";
 
     public YamlTopicParser(Path file, TopicCollector collector) {
         this.file = file;
@@ -35,6 +43,8 @@ public final class YamlTopicParser {
     }
 
     public void parse(String text) {
+        this.text = text;
+        this.lineStarts = text.contains(" #") || text.contains("\t#") ? lineStarts(text) : null;
         try (JsonParser parser = Yaml.parser(text)) {
             parseDocument(parser);
             if (parser.nextToken() != null) {
@@ -144,6 +154,9 @@ public final class YamlTopicParser {
             return RawValue.reported(line);
         }
         if (value.isScalarValue()) {
+            if (field.equals("question") && value == JsonToken.VALUE_STRING) {
+                warnOfCommentAfter(parser.getText(), line(parser));
+            }
             return RawValue.text(line, value == JsonToken.VALUE_NULL ? "" : parser.getText());
         }
         if (value == JsonToken.START_ARRAY) {
@@ -165,6 +178,47 @@ public final class YamlTopicParser {
         collector.error(line, field, "must be a value or a list, found " + describe(value));
         parser.skipChildren();
         return RawValue.reported(line);
+    }
+
+    /**
+     * YAML reads an unquoted {@code ' #'} as the start of a comment, so {@code What is C # for?} is read as
+     * "What is C": a question that ends where a comment begins on its line is pointed out.
+     */
+    private void warnOfCommentAfter(String question, int line) {
+        if (lineStarts == null || line < 1 || line > lineStarts.length || question.isEmpty()) {
+            return;
+        }
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        String source = text.substring(lineStarts[line - 1], end).replace("\r", "");
+        int at = source.indexOf(question);
+        if (at >= 0
+                && COMMENT_AFTER
+                        .matcher(source.substring(at + question.length()))
+                        .matches()) {
+            String comment = source.substring(at + question.length()).strip();
+            collector.warning(
+                    line,
+                    "question",
+                    "read as '" + question + "': YAML takes the ' " + shorten(comment)
+                            + "' that follows as a comment; put the question in quotes if it goes on");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
+        return starts;
     }
 
     private static int line(JsonParser parser) {
