@@ -135,7 +135,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerateSettings settings = settings();
-        TopicList list = new TopicListReader().read(settings.topics());
+        TopicList list = new TopicListReader(settings.topicsMaxSize(), "topics.max-size (SEOGEN_TOPICS_MAX_SIZE)")
+                .read(settings.topics());
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : list.warnings()) {
             err.println("warning: " + warning);
@@ -179,11 +180,15 @@ final class GenerateCommand implements Callable<Integer> {
                     "is a file, not a folder; the drafts folder (" + draftsFolder.origin() + ") must be a folder"));
         }
         Path state = ProjectFolders.state(configFile, draftsFolder.value());
-        var model = llm.resolve(resolver, context, state.resolve("cache"), shown);
+        long draftsMaxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null).value();
+        long topicsMaxSize = resolver.resolve(Settings.TOPICS_MAX_SIZE, null).value();
+        var model = llm.resolve(resolver, context, state.resolve("cache"), shown); // validates every setting
         return new GenerateSettings(
                 context.resolve(topics),
                 draftsFolder.value(),
                 state,
+                draftsMaxSize,
+                topicsMaxSize,
                 model,
                 limit,
                 only,
@@ -221,7 +226,7 @@ final class GenerateCommand implements Callable<Integer> {
         LlmArticleModel model = new LlmArticleModel(settings.llm(), Ticker.system(), requests);
         BatchGenerator batch = new BatchGenerator(
                 model,
-                new DraftStore(settings.drafts()),
+                new DraftStore(settings.drafts(), settings.draftsMaxSize()),
                 settings.stateFolder(),
                 settings.llm().concurrency(),
                 context.clock());
@@ -310,7 +315,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void printEstimate(List<PlannedTopic> plan, GenerateSettings settings, PrintWriter out) {
-        DraftStore store = new DraftStore(settings.drafts());
+        DraftStore store = new DraftStore(settings.drafts(), settings.draftsMaxSize());
         List<PlannedTopic> toDraft = settings.force()
                 ? plan
                 : plan.stream()

@@ -18,6 +18,8 @@ record GenerateSettings(
         Path topics,
         Path drafts,
         Path stateFolder,
+        long draftsMaxSize,
+        long topicsMaxSize,
         LlmConfig llm,
         @Nullable Integer limit,
         @Nullable String only,

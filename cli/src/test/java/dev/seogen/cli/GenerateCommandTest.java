@@ -348,4 +348,26 @@ class GenerateCommandTest {
                 .contains("  ANTHROPIC_API_KEY      sent only to https://api.anthropic.com/v1\n")
                 .contains("for any other endpoint, set SEOGEN_LLM_API_KEY.");
     }
+
+    @Test
+    void aTopicListOverTopicsMaxSizeIsRefusedBeforeItIsRead() throws java.io.IOException {
+        StringBuilder yaml = new StringBuilder("topics:\n");
+        for (int i = 0; i < 100; i++) {
+            yaml.append("  - category: DNS\n    question: What is record type ")
+                    .append(i)
+                    .append("?\n");
+        }
+        java.nio.file.Files.writeString(folder.resolve("big.yaml"), yaml);
+
+        CommandRun run = CommandRun.seogen(
+                folder,
+                java.util.Map.of("SEOGEN_TOPICS_MAX_SIZE", "1KB"),
+                "generate",
+                "--topics",
+                "big.yaml",
+                "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("big.yaml", "topics.max-size (SEOGEN_TOPICS_MAX_SIZE)");
+    }
 }

@@ -2,6 +2,7 @@ package dev.seogen.cli.config;
 
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.input.Sizes;
+import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.Provider;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,6 +19,13 @@ public final class Settings {
             "",
             "Largest draft file read (16MB, 512KB); a larger one is skipped and named.",
             DraftStore.DEFAULT_MAX_SIZE,
+            (text, base) -> Sizes.parse(text));
+
+    public static final Setting<Long> TOPICS_MAX_SIZE = new Setting<>(
+            "topics.max-size",
+            "",
+            "Largest topic list read (64MB); a larger one is refused before it is read.",
+            TopicListReader.DEFAULT_MAX_SIZE,
             (text, base) -> Sizes.parse(text));
 
     public static final Setting<Provider> PROVIDER = new Setting<>(
@@ -103,6 +111,7 @@ public final class Settings {
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
             DRAFTS_MAX_SIZE,
+            TOPICS_MAX_SIZE,
             PROVIDER,
             BASE_URL,
             MODEL,

@@ -80,6 +80,28 @@ public final class DraftStore {
         return pathOf(article.categorySlug(), article.slug());
     }
 
+    /**
+     * Where a draft of {@code article} is written: {@link #pathOf}, refused when its category folder is a
+     * symbolic link, which would make a write land outside the drafts folder.
+     */
+    private Path writablePath(Article article) {
+        Path path = pathOf(article);
+        Path folder = path.getParent();
+        if (Files.isSymbolicLink(folder)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(folder).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            throw new InputException(Problem.ofFile(
+                    folder,
+                    "is a symbolic link (to " + target + "); seogen writes drafts only inside the drafts folder " + root
+                            + ": replace the link with a folder (move its drafts in), then run again"));
+        }
+        return path;
+    }
+
     /** Where the draft of {@code slug} in {@code category} is stored. */
     public Path pathOf(Slug category, Slug slug) {
         Path path = root.resolve(category.value()).resolve(slug.value() + ".md").normalize();
@@ -288,7 +310,7 @@ public final class DraftStore {
      */
     public Written write(Draft draft, DraftHeader header) {
         byte[] bytes = DraftFormat.format(draft).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(pathOf(draft.article()), bytes);
+        AtomicFile.write(writablePath(draft.article()), bytes);
         return new Written(header, bytes.length, crc(bytes));
     }
 
@@ -388,7 +410,7 @@ public final class DraftStore {
 
     /** Writes a draft to {@link #pathOf}, replacing any earlier version in one step. */
     public Path write(Draft draft) {
-        Path path = pathOf(draft.article());
+        Path path = writablePath(draft.article());
         AtomicFile.write(path, DraftFormat.format(draft).getBytes(StandardCharsets.UTF_8));
         return path;
     }

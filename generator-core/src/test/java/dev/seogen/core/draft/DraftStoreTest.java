@@ -711,4 +711,20 @@ class DraftStoreTest {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(50)));
         assertThat(store().unchangedSince(settled.get(0))).isFalse();
     }
+
+    @Test
+    void aCategoryFolderThatIsASymbolicLinkIsNeverWrittenThrough(@TempDir Path elsewhere) throws IOException {
+        Draft draft = SampleDraft.generated();
+        Path target = Files.createDirectories(elsewhere.resolve("outside"));
+        Files.createSymbolicLink(drafts.resolve(draft.article().categorySlug().value()), target);
+        DraftStore store = new DraftStore(drafts);
+
+        assertThatThrownBy(() -> store.write(draft))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is a symbolic link (to " + target + ")")
+                .hasMessageContaining("seogen writes drafts only inside the drafts folder");
+        try (Stream<Path> written = Files.list(target)) {
+            assertThat(written).isEmpty();
+        }
+    }
 }
