@@ -8,6 +8,7 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.source.CheckedSources;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.RetiredPage;
@@ -81,7 +82,8 @@ final class Publishing {
     private static Article content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
-        return (kept == null ? store.read(header.file()) : kept).article();
+        Draft draft = kept == null ? store.read(header.file()) : kept;
+        return CheckedSources.linked(draft.article(), draft.checks()); // sources linked where they really are
     }
 
     /**

@@ -271,6 +271,7 @@ public final class SitePublisher {
                 .text(h.language().value())
                 .text(h.description())
                 .text(h.contentHash())
+                .text(h.checksKey())
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())

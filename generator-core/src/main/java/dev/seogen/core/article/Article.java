@@ -50,6 +50,21 @@ public record Article(
                 sources);
     }
 
+    public Article withSources(List<Source> newSources) {
+        return new Article(
+                question,
+                title,
+                slug,
+                category,
+                language,
+                keywords,
+                metaDescription,
+                intro,
+                sections,
+                summary,
+                newSources);
+    }
+
     public Article withSlug(Slug newSlug) {
         return new Article(
                 question,

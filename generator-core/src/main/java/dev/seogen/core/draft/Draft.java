@@ -7,17 +7,21 @@ import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
+import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.internal.DraftFormat;
+import dev.seogen.core.source.SourceCheck;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An article on its way to the site: its content, the word target it was written for, its review, how it
  * was generated (absent for a draft written by hand), and any front matter keys seogen does not know,
- * which are kept as they are.
+ * which are kept as they are; and what the last check of each source found, by source id (kept apart from
+ * the content: checking a source is not an edit).
  */
 public record Draft(
         String id,
@@ -25,7 +29,8 @@ public record Draft(
         int targetWords,
         Review review,
         @Nullable Generation generation,
-        Map<String, Object> extraFrontMatter) {
+        Map<String, Object> extraFrontMatter,
+        Map<Integer, SourceCheck> checks) {
     public Draft {
         requireNonNull(id, "id");
         if (id.isBlank() || id.contains("\n")) {
@@ -34,12 +39,19 @@ public record Draft(
         requireNonNull(article, "article");
         requireNonNull(review, "review");
         extraFrontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(extraFrontMatter));
+        checks = Collections.unmodifiableMap(new TreeMap<>(checks));
     }
 
     /** A new draft of a generated or imported article, with an id derived from where it is stored. */
     public static Draft of(Article article, int targetWords, Review review, @Nullable Generation generation) {
         return new Draft(
-                idOf(article.categorySlug(), article.slug()), article, targetWords, review, generation, Map.of());
+                idOf(article.categorySlug(), article.slug()),
+                article,
+                targetWords,
+                review,
+                generation,
+                Map.of(),
+                Map.of());
     }
 
     /** The short id a reviewer types: the same for the same category and slug, on every machine. */
@@ -61,10 +73,18 @@ public record Draft(
     }
 
     public Draft withReview(Review newReview) {
-        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter);
+        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks);
     }
 
+    /** This draft with another article; the checks of sources it no longer has are dropped. */
     public Draft withArticle(Article newArticle) {
-        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter);
+        Map<Integer, SourceCheck> kept = new TreeMap<>(checks);
+        kept.keySet().retainAll(newArticle.sources().stream().map(Source::id).toList());
+        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept);
+    }
+
+    /** This draft with {@code newChecks} for its sources, by source id; nothing else changes. */
+    public Draft withChecks(Map<Integer, SourceCheck> newChecks) {
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks);
     }
 }

@@ -2,12 +2,14 @@ package dev.seogen.core.draft;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param generatedAt when the content was generated, absent for a draft written by hand
  * @param edited whether someone changed the content since it was generated
+ * @param checksKey what the sources' checks found, in short ("" when none was checked): a page that shows
+ *     them is rendered again when it changes
  */
 public record DraftHeader(
         Path file,
@@ -33,7 +37,8 @@ public record DraftHeader(
         Review review,
         String contentHash,
         @Nullable Instant generatedAt,
-        boolean edited) {
+        boolean edited,
+        String checksKey) {
     public DraftHeader {
         requireNonNull(file, "file");
         requireNonNull(id, "id");
@@ -47,6 +52,7 @@ public record DraftHeader(
         requireNonNull(description, "description");
         requireNonNull(review, "review");
         requireNonNull(contentHash, "contentHash");
+        requireNonNull(checksKey, "checksKey");
     }
 
     /** The header of {@code draft}, stored at {@code file}. */
@@ -67,7 +73,24 @@ public record DraftHeader(
                 draft.review(),
                 contentHash,
                 draft.generation() == null ? null : draft.generation().finishedAt(),
-                draft.generation() != null && !draft.generation().contentHash().equals(contentHash));
+                draft.generation() != null && !draft.generation().contentHash().equals(contentHash),
+                checksKey(draft));
+    }
+
+    /** The sources' statuses and final addresses, hashed: what of the checks a page shows. */
+    private static String checksKey(Draft draft) {
+        if (draft.checks().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        draft.checks()
+                .forEach((id, check) -> text.append(id)
+                        .append(' ')
+                        .append(check.status().key())
+                        .append(' ')
+                        .append(check.finalUrl() == null ? "" : check.finalUrl())
+                        .append('\n'));
+        return HexFormat.of().formatHex(Sha256.of(text.toString()), 0, 8);
     }
 
     /** This header with another review: what a draft's header becomes when only its status changes. */
@@ -86,7 +109,8 @@ public record DraftHeader(
                 newReview,
                 contentHash,
                 generatedAt,
-                edited);
+                edited,
+                checksKey);
     }
 
     /** This header with the category named otherwise (same folder): see {@link DraftStore#scan}. */
@@ -105,7 +129,8 @@ public record DraftHeader(
                 review,
                 contentHash,
                 generatedAt,
-                edited);
+                edited,
+                checksKey);
     }
 
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */

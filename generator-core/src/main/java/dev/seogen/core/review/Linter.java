@@ -136,6 +136,7 @@ public final class Linter {
         keyTerms(article, checks);
         citations(article, checks);
         sources(article, checks);
+        checks.findings.addAll(SourceCheckRule.findings(draft));
         boilerplate(draft, checks);
         readability(article, text, words, checks);
         return new Linted(checks.findings, words);

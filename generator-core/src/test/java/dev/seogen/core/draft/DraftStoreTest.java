@@ -727,4 +727,42 @@ class DraftStoreTest {
             assertThat(written).isEmpty();
         }
     }
+
+    @Test
+    void sourceChecksGoUnderTheirSourceAndAreNoEdit() throws IOException {
+        Draft draft = SampleDraft.generated();
+        int first = draft.article().sources().get(0).id();
+        var check = new dev.seogen.core.source.SourceCheck(
+                dev.seogen.core.source.CheckStatus.OK,
+                java.time.Instant.parse("2026-11-26T08:00:00Z"),
+                dev.seogen.core.source.CheckMethod.DOI,
+                "Crossref: the record matches",
+                "Attention Is All You Need",
+                "https://doi.org/10.1000/x");
+        DraftStore store = new DraftStore(drafts);
+
+        Path file = store.write(draft.withChecks(java.util.Map.of(first, check)));
+        Draft read = store.read(file);
+
+        assertThat(read.checks()).containsExactly(java.util.Map.entry(first, check));
+        assertThat(read.isEdited()).isFalse();
+        assertThat(Files.readString(file))
+                .contains("    check:\n      status: ok\n      checked_at: 2026-11-26T08:00:00Z\n      how: doi\n");
+    }
+
+    @Test
+    void aCheckWithAnUnknownStatusIsNamedByItsLine() throws IOException {
+        Draft draft = SampleDraft.generated();
+        DraftStore store = new DraftStore(drafts);
+        var check = dev.seogen.core.source.SourceCheck.unknown(
+                java.time.Instant.parse("2026-11-26T08:00:00Z"), null, "nothing to check");
+        Path file = store.write(draft.withChecks(
+                java.util.Map.of(draft.article().sources().get(0).id(), check)));
+        Files.writeString(file, Files.readString(file).replace("status: unknown", "status: fine"));
+
+        assertThatThrownBy(() -> store.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("sources[1].check.status")
+                .hasMessageContaining("'fine' is not one of ok, dead, missing, mismatch, unknown");
+    }
 }

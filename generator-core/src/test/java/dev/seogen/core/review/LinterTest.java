@@ -9,8 +9,14 @@ import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.source.CheckMethod;
+import dev.seogen.core.source.CheckStatus;
+import dev.seogen.core.source.SourceCheck;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,12 +66,38 @@ class LinterTest {
                                 "10.17487/RFC2181")));
     }
 
+    /** A draft of {@code article} whose sources were all checked and found. */
     private static Draft draft(Article article) {
-        return Draft.of(article, 100, Review.NEW, null);
+        return verified(Draft.of(article, 100, Review.NEW, null));
+    }
+
+    private static Draft verified(Draft draft) {
+        Map<Integer, SourceCheck> found = new TreeMap<>();
+        for (Source source : draft.article().sources()) {
+            found.put(
+                    source.id(),
+                    new SourceCheck(
+                            CheckStatus.OK,
+                            Instant.parse("2026-11-26T08:00:00Z"),
+                            CheckMethod.URL,
+                            "HTTP 200",
+                            null,
+                            null));
+        }
+        return draft.withChecks(found);
     }
 
     private static List<Finding> lint(Article article) {
         return new Linter().lint(List.of(draft(article))).values().iterator().next();
+    }
+
+    /** The findings of {@code rule} for {@code draft}, as "rule severity location". */
+    private static List<String> rules(Draft draft, String rule) {
+        return new Linter()
+                .lintOne(draft).stream()
+                        .filter(f -> f.rule().equals(rule))
+                        .map(f -> f.rule() + " " + f.severity().label() + " " + f.location())
+                        .toList();
     }
 
     private static List<String> problems(Article article) {
@@ -198,7 +230,7 @@ class LinterTest {
 
     @Test
     void aWordCountFarFromTheTargetIsAWarning() {
-        Draft longer = Draft.of(clean(), 400, Review.NEW, null);
+        Draft longer = verified(Draft.of(clean(), 400, Review.NEW, null));
 
         List<Finding> findings = new Linter().lint(List.of(longer)).get(longer);
 
@@ -490,5 +522,43 @@ class LinterTest {
                 .filteredOn(f -> f.rule().equals("source-link"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("is not a DOI"));
+    }
+
+    @Test
+    void sourceChecksKeptInTheDraftAreErrorsWhenASourceIsMissingMismatchedOrDeadAndWarningsWhenUnknown() {
+        Draft draft = draft(clean());
+        Instant at = Instant.parse("2026-11-26T08:00:00Z");
+        Map<Integer, SourceCheck> checks = new TreeMap<>(draft.checks());
+
+        checks.put(1, new SourceCheck(CheckStatus.DEAD, at, CheckMethod.URL, "HTTP 404", null, null));
+        checks.put(
+                2,
+                new SourceCheck(
+                        CheckStatus.MISSING,
+                        at,
+                        CheckMethod.DOI,
+                        "Crossref has no record of 10.17487/RFC2181",
+                        null,
+                        null));
+        assertThat(rules(draft.withChecks(checks), "source-check"))
+                .containsExactly("source-check error source [1]", "source-check error source [2]");
+
+        checks.put(
+                1,
+                new SourceCheck(
+                        CheckStatus.MISMATCH,
+                        at,
+                        CheckMethod.DOI,
+                        "title on record: Something else",
+                        "Something else",
+                        null));
+        checks.put(2, SourceCheck.unknown(at, CheckMethod.URL, "HTTP 403 (a bot wall)"));
+        assertThat(rules(draft.withChecks(checks), "source-check"))
+                .containsExactly("source-check error source [1]", "source-check warning source [2]");
+
+        assertThat(rules(draft.withChecks(Map.of()), "source-check"))
+                .containsExactly("source-check warning source [1]", "source-check warning source [2]");
+        assertThat(new Linter().lintOne(draft.withChecks(checks)).get(0).message())
+                .contains("title on record: Something else");
     }
 }

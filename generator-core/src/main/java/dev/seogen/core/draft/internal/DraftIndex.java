@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index 3";
+    private static final String MAGIC = "seogen draft index 4";
     /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
     private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
@@ -130,6 +130,7 @@ public final class DraftIndex {
         LengthPrefixed.write(out, h.contentHash());
         instant(out, h.generatedAt());
         out.writeBoolean(h.edited());
+        LengthPrefixed.write(out, h.checksKey());
     }
 
     private static DraftHeader header(In in, Path file) {
@@ -161,7 +162,8 @@ public final class DraftIndex {
                 review,
                 in.text(),
                 in.instant(),
-                in.buffer.get() != 0);
+                in.buffer.get() != 0,
+                in.text());
     }
 
     /** Reads what {@link #write} wrote; the few distinct categories and languages are made once each. */

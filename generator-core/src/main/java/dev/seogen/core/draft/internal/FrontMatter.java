@@ -14,6 +14,9 @@ import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.source.CheckMethod;
+import dev.seogen.core.source.CheckStatus;
+import dev.seogen.core.source.SourceCheck;
 import dev.seogen.core.topic.Topic;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -21,7 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +59,8 @@ final class FrontMatter {
     private final Path file;
     private final ObjectNode node;
     private final FieldLines lines;
+    /** The sources' checks, by source id, gathered as the sources are read. */
+    private final Map<Integer, SourceCheck> checks = new TreeMap<>();
 
     FrontMatter(Path file, ObjectNode node, FieldLines lines) {
         this.file = file;
@@ -83,7 +90,14 @@ final class FrontMatter {
             node.put("reviewed_at", review.changedAt().toString());
         }
         ArrayNode sources = node.putArray("sources");
-        article.sources().forEach(source -> sources.add(sourceNode(source)));
+        for (Source source : article.sources()) {
+            ObjectNode entry = sourceNode(source);
+            SourceCheck check = draft.checks().get(source.id());
+            if (check != null) {
+                entry.set("check", checkNode(check));
+            }
+            sources.add(entry);
+        }
         Generation generation = draft.generation();
         if (generation != null) {
             ObjectNode g = node.putObject("generation");
@@ -113,6 +127,47 @@ final class FrontMatter {
         putIfPresent(node, "url", source.url());
         putIfPresent(node, "doi", source.doi());
         return node;
+    }
+
+    /** A source's {@code check:}, in the order the README documents. */
+    private static ObjectNode checkNode(SourceCheck check) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("status", check.status().key());
+        node.put("checked_at", check.checkedAt().toString());
+        if (check.how() != null) {
+            node.put("how", check.how().key());
+        }
+        node.put("detail", check.detail());
+        putIfPresent(node, "resolved_title", check.resolvedTitle());
+        putIfPresent(node, "final_url", check.finalUrl());
+        return node;
+    }
+
+    private SourceCheck check(JsonNode check, String field) {
+        if (!check.isObject()) {
+            throw corrupt(field, "must be a mapping written by seogen review verify (status, checked_at, how, detail)");
+        }
+        String statusText = textOr(check.get("status"), field + ".status");
+        CheckStatus status = CheckStatus.fromKey(statusText)
+                .orElseThrow(() -> corrupt(
+                        field + ".status", "'" + statusText + "' is not one of ok, dead, missing, mismatch, unknown"));
+        Instant checkedAt = instant(check, "checked_at", field + ".checked_at");
+        if (checkedAt == null) {
+            throw corrupt(field + ".checked_at", "is needed: when the source was checked");
+        }
+        String howText = textOrNull(check.get("how"), field + ".how");
+        CheckMethod how = howText == null
+                ? null
+                : CheckMethod.fromKey(howText)
+                        .orElseThrow(() -> corrupt(field + ".how", "'" + howText + "' is not one of doi, arxiv, url"));
+        String detail = textOrNull(check.get("detail"), field + ".detail");
+        return new SourceCheck(
+                status,
+                checkedAt,
+                how,
+                detail == null ? "" : detail,
+                textOrNull(check.get("resolved_title"), field + ".resolved_title"),
+                textOrNull(check.get("final_url"), field + ".final_url"));
     }
 
     boolean categoryGiven() {
@@ -166,7 +221,8 @@ final class FrontMatter {
                 words(),
                 review(),
                 generation(),
-                DraftFormat.plain(extras()));
+                DraftFormat.plain(extras()),
+                checks);
         return draft;
     }
 
@@ -244,6 +300,10 @@ final class FrontMatter {
             int id = intOr(source, "id", field + ".id", -1);
             if (id < 1) {
                 throw corrupt(field + ".id", "must be a positive number, the n in a [n] citation");
+            }
+            JsonNode check = source.get("check");
+            if (check != null && !check.isNull()) {
+                checks.put(id, check(check, field + ".check"));
             }
             result.add(new Source(
                     id,
