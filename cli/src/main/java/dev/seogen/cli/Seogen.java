@@ -38,6 +38,10 @@ public final class Seogen {
                 commandLine.addSubcommand(command.get());
             }
         });
+        CommandLine review = commandLine.getSubcommands().get("review");
+        if (review != null) {
+            review.addSubcommand(new VerifyCommand(context));
+        }
         commandLine.addSubcommand(new CommandLine.HelpCommand()); // "seogen help", "seogen help publish"
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(Seogen::badUsage);

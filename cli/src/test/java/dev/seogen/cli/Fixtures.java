@@ -17,10 +17,21 @@ final class Fixtures {
                 year: 1987
                 publisher: IETF
                 url: https://www.rfc-editor.org/rfc/rfc1034
+                check:
+                  status: ok
+                  checked_at: 2026-11-25T08:00:00Z
+                  how: url
+                  detail: HTTP 200
               - id: 2
                 title: Clarifications to the DNS Specification
                 publisher: IETF
                 doi: 10.17487/RFC2181
+                check:
+                  status: ok
+                  checked_at: 2026-11-25T08:00:00Z
+                  how: doi
+                  detail: "Crossref: the record matches"
+                  final_url: https://doi.org/10.17487/RFC2181
             ---
 
             A CNAME record in DNS makes one name an alias of another name. This article shows how it works.

@@ -109,6 +109,26 @@ public record SourceCheckConfig(
                 refresh);
     }
 
+    /** These settings with {@code sources.concurrency} and {@code sources.recheck-after}. */
+    public SourceCheckConfig withLimits(int newConcurrency, Duration newRecheckAfter) {
+        return new SourceCheckConfig(
+                crossrefUrl,
+                arxivUrl,
+                mailto,
+                newConcurrency,
+                timeout,
+                newRecheckAfter,
+                allowPrivateAddresses,
+                perHostConcurrency,
+                hostSpacing,
+                arxivSpacing,
+                retries,
+                maxRetryWait,
+                firstBackoff,
+                cacheFolder,
+                refresh);
+    }
+
     public SourceCheckConfig withAllowPrivateAddresses(boolean allow) {
         return new SourceCheckConfig(
                 crossrefUrl,

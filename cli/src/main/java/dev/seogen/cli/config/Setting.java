@@ -105,6 +105,39 @@ public record Setting<T>(String key, String flag, String description, T defaultV
         });
     }
 
+    /** Yes or no: {@code true}/{@code false} (also yes/no, on/off). */
+    public static Setting<Boolean> bool(String key, String flag, String description, boolean defaultValue) {
+        return new Setting<>(key, flag, description, defaultValue, (text, base) -> {
+            switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on" -> {
+                    return true;
+                }
+                case "false", "no", "off" -> {
+                    return false;
+                }
+                default -> throw new IllegalArgumentException("must be true or false, got '" + text + "'");
+            }
+        });
+    }
+
+    /** A number of days from 1 to {@code maxDays}: {@code 30} or {@code 30d}. */
+    public static Setting<Duration> days(String key, String flag, String description, int defaultDays, int maxDays) {
+        return new Setting<>(key, flag, description, Duration.ofDays(defaultDays), (text, base) -> {
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            value = value.endsWith("d") ? value.substring(0, value.length() - 1).strip() : value;
+            long days;
+            try {
+                days = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a number of days such as 30 or 30d, got '" + text + "'");
+            }
+            if (days < 1 || days > maxDays) {
+                throw new IllegalArgumentException("must be from 1 to " + maxDays + " days, got '" + text + "'");
+            }
+            return Duration.ofDays(days);
+        });
+    }
+
     /** A duration from {@code min} to {@code max}, in seconds ({@code 90}) or with a unit ({@code 90s}, {@code 2m}). */
     public static Setting<Duration> seconds(
             String key, String flag, String description, int defaultSeconds, Duration min, Duration max) {

@@ -4,6 +4,7 @@ import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.input.Sizes;
 import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.Provider;
+import dev.seogen.sources.SourceCheckConfig;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +94,31 @@ public final class Settings {
     public static final Setting<BigDecimal> PRICE_OUTPUT = Setting.decimal(
             "llm.price-output", "--price-output", "Price of a million output tokens.", "0", "0", "100000");
 
+    public static final Setting<String> SOURCES_CROSSREF_URL = Setting.text(
+            "sources.crossref-url", "", "Crossref's works API, for DOIs.", SourceCheckConfig.DEFAULT_CROSSREF_URL);
+    public static final Setting<String> SOURCES_ARXIV_URL =
+            Setting.text("sources.arxiv-url", "", "The arXiv API, for arXiv ids.", SourceCheckConfig.DEFAULT_ARXIV_URL);
+    public static final Setting<String> SOURCES_MAILTO = Setting.text(
+            "sources.mailto", "", "Your e-mail address, sent to Crossref and arXiv as they ask (never elsewhere).", "");
+    public static final Setting<Integer> SOURCES_CONCURRENCY =
+            Setting.count("sources.concurrency", "", "Sources checked at the same time (2 a host at most).", 8, 64);
+    public static final Setting<Duration> SOURCES_TIMEOUT = Setting.seconds(
+            "sources.timeout",
+            "",
+            "Time a registry or site has to answer.",
+            20,
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(10));
+    public static final Setting<Duration> SOURCES_RECHECK_AFTER = Setting.days(
+            "sources.recheck-after", "", "How long a check is trusted before it is asked again.", 30, 3650);
+    public static final Setting<Boolean> SOURCES_ALLOW_PRIVATE_ADDRESSES = Setting.bool(
+            "sources.allow-private-addresses",
+            "",
+            "Also request addresses on loopback, private, link-local or multicast networks.",
+            false);
+    public static final Setting<Boolean> SOURCES_VERIFY =
+            Setting.bool("sources.verify", "", "generate checks the outline's sources before writing sections.", true);
+
     public static final Setting<Path> SITE = Setting.folder("site.folder", "--site", "Folder of the site.", "site");
     public static final Setting<String> SITE_BASE_URL =
             Setting.text("site.base-url", "--site-url", "The site's public address, e.g. https://example.com.", "");
@@ -129,6 +155,14 @@ public final class Settings {
             MAX_ANSWER_SIZE,
             PRICE_INPUT,
             PRICE_OUTPUT,
+            SOURCES_CROSSREF_URL,
+            SOURCES_ARXIV_URL,
+            SOURCES_MAILTO,
+            SOURCES_CONCURRENCY,
+            SOURCES_TIMEOUT,
+            SOURCES_RECHECK_AFTER,
+            SOURCES_ALLOW_PRIVATE_ADDRESSES,
+            SOURCES_VERIFY,
             SITE,
             SITE_BASE_URL,
             SITE_TITLE,
