@@ -20,6 +20,8 @@ import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.LlmArticleModel;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Ticker;
+import dev.seogen.sources.HttpSourceChecker;
+import dev.seogen.sources.SourceCheckConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -125,6 +127,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Regenerate drafts that exist, even ones edited by hand.")
     boolean force;
 
+    @Option(
+            names = "--no-verify-sources",
+            description = "Do not check the outline's sources before writing (sources.verify, env"
+                    + " SEOGEN_SOURCES_VERIFY; default: check them against Crossref, arXiv and the web, and send"
+                    + " those that do not exist back to the model).")
+    boolean noVerifySources;
+
     @Mixin
     LlmOptions llm;
 
@@ -182,6 +191,11 @@ final class GenerateCommand implements Callable<Integer> {
         Path state = ProjectFolders.state(configFile, draftsFolder.value());
         long draftsMaxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null).value();
         long topicsMaxSize = resolver.resolve(Settings.TOPICS_MAX_SIZE, null).value();
+        boolean verify = !noVerifySources
+                && resolver.resolve(Settings.SOURCES_VERIFY, null).value();
+        SourceCheckConfig sources = verify ? SourceOptions.resolve(resolver, state, false) : null;
+        shown.add("sources: " + (verify ? "checked before sections are written" : "not checked")
+                + (noVerifySources ? " (--no-verify-sources)" : ""));
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown); // validates every setting
         return new GenerateSettings(
                 context.resolve(topics),
@@ -189,6 +203,7 @@ final class GenerateCommand implements Callable<Integer> {
                 state,
                 draftsMaxSize,
                 topicsMaxSize,
+                sources,
                 model,
                 limit,
                 only,
@@ -224,12 +239,15 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
         LlmArticleModel model = new LlmArticleModel(settings.llm(), Ticker.system(), requests);
+        HttpSourceChecker checker =
+                settings.sources() == null ? null : new HttpSourceChecker(settings.sources(), context.clock());
         BatchGenerator batch = new BatchGenerator(
                 model,
                 new DraftStore(settings.drafts(), settings.draftsMaxSize()),
                 settings.stateFolder(),
                 settings.llm().concurrency(),
-                context.clock());
+                context.clock(),
+                checker);
         // Ctrl-C: start no new article, let those under way finish their step, and still write the report.
         CountDownLatch reported = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -241,7 +259,18 @@ final class GenerateCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
+        RunReport report;
+        try {
+            report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
+        } finally {
+            if (checker != null) {
+                checker.close();
+            }
+        }
+        if (checker != null && checker.sawNoNetwork()) {
+            err.println("note: no registry or site could be reached, so no source was checked (each is unknown);"
+                    + " run 'seogen review verify' when online.");
+        }
         Path reportFile =
                 settings.stateFolder().resolve("runs").resolve(REPORT_NAME.format(report.started()) + ".json");
         String reportShown = relative(reportFile);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.seogen.core.topic.Shard;
 import dev.seogen.llm.LlmConfig;
+import dev.seogen.sources.SourceCheckConfig;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ record GenerateSettings(
         Path stateFolder,
         long draftsMaxSize,
         long topicsMaxSize,
+        @Nullable SourceCheckConfig sources,
         LlmConfig llm,
         @Nullable Integer limit,
         @Nullable String only,

@@ -72,7 +72,7 @@ public final class LlmArticleModel implements ArticleModel {
                 config.outlineModel(),
                 List.of(
                         Message.system(prompts.system(request.topic())),
-                        Message.user(prompts.outline(request.topic()))),
+                        Message.user(prompts.outline(request.topic(), request.refusedSources()))),
                 StepSchema.OUTLINE,
                 parser::outline,
                 Outline::problems);

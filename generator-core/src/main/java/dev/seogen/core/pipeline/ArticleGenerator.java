@@ -21,6 +21,7 @@ import dev.seogen.core.model.SectionRequest;
 import dev.seogen.core.model.SectionText;
 import dev.seogen.core.model.Wrapup;
 import dev.seogen.core.model.WrapupRequest;
+import dev.seogen.core.source.SourceCheck;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Topic;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -50,14 +52,21 @@ final class ArticleGenerator {
     private final Path journals;
     private final ExecutorService sectionWriters;
     private final Clock clock;
+    private final @Nullable SourceVetting vetting;
 
     ArticleGenerator(
-            ArticleModel model, DraftStore drafts, Path journals, ExecutorService sectionWriters, Clock clock) {
+            ArticleModel model,
+            DraftStore drafts,
+            Path journals,
+            ExecutorService sectionWriters,
+            Clock clock,
+            @Nullable SourceVetting vetting) {
         this.model = model;
         this.drafts = drafts;
         this.journals = journals;
         this.sectionWriters = sectionWriters;
         this.clock = clock;
+        this.vetting = vetting;
     }
 
     ArticleOutcome generate(PlannedTopic planned, boolean force) {
@@ -79,6 +88,31 @@ final class ArticleGenerator {
                 outline = tally.add(model.outline(new OutlineRequest(planned.topic())));
                 journal.outline(outline);
             }
+            Map<Integer, SourceCheck> checks = Map.of();
+            if (vetting != null) {
+                step = "sources";
+                for (int replans = 0; ; replans++) {
+                    SourceVetting.Verdict verdict = vetting.vet(outline.value().sources());
+                    if (verdict.passed()) {
+                        checks = verdict.checks();
+                        break;
+                    }
+                    if (replans == SourceVetting.REPLANS) {
+                        return failed(
+                                planned,
+                                tally,
+                                started,
+                                step,
+                                "the plan kept citing sources that do not check out, after "
+                                        + SourceVetting.REPLANS + " new plans: "
+                                        + String.join("; ", verdict.refused()));
+                    }
+                    step = "outline";
+                    outline = tally.add(model.outline(new OutlineRequest(planned.topic(), verdict.refused())));
+                    journal.outline(outline);
+                    step = "sources";
+                }
+            }
             step = "sections";
             List<Answer<SectionText>> sections = sections(planned.topic(), outline.value(), journal, tally);
             step = "intro and summary";
@@ -89,7 +123,7 @@ final class ArticleGenerator {
                 journal.wrapup(wrapup);
             }
             step = "draft";
-            drafts.write(draft(planned, outline, sections, wrapup, journal));
+            drafts.write(draft(planned, outline, sections, wrapup, journal).withChecks(checks));
             journal.delete();
             return new ArticleOutcome(
                     planned,

@@ -6,6 +6,7 @@ import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.model.ArticleModel;
 import dev.seogen.core.model.ModelUnusableException;
+import dev.seogen.core.source.SourceChecker;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a batch: several articles at once, and the sections of each at once, so that the endpoint is kept
@@ -39,6 +41,7 @@ public final class BatchGenerator {
     private final Path journals;
     private final int concurrency;
     private final Clock clock;
+    private final @Nullable SourceChecker sources;
     private final AtomicReference<String> stop = new AtomicReference<>();
 
     /**
@@ -46,6 +49,20 @@ public final class BatchGenerator {
      * @param concurrency how many articles, and how many sections, are worked on at once
      */
     public BatchGenerator(ArticleModel model, DraftStore drafts, Path stateFolder, int concurrency, Clock clock) {
+        this(model, drafts, stateFolder, concurrency, clock, null);
+    }
+
+    /**
+     * A batch that checks each outline's sources with {@code sources} before any section is written (see
+     * {@link SourceVetting}); with {@code null}, sources are not checked.
+     */
+    public BatchGenerator(
+            ArticleModel model,
+            DraftStore drafts,
+            Path stateFolder,
+            int concurrency,
+            Clock clock,
+            @Nullable SourceChecker sources) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be 1 or more, got " + concurrency);
         }
@@ -54,6 +71,7 @@ public final class BatchGenerator {
         this.journals = stateFolder.resolve("journal");
         this.concurrency = concurrency;
         this.clock = clock;
+        this.sources = sources;
     }
 
     /** Starts no new article; those in progress finish their current step and are journaled. */
@@ -68,7 +86,8 @@ public final class BatchGenerator {
         AtomicReferenceArray<ArticleOutcome> outcomes = new AtomicReferenceArray<>(plan.size());
         ExecutorService articleWorkers = Executors.newFixedThreadPool(concurrency, daemon("seogen-article"));
         ExecutorService sectionWriters = Executors.newFixedThreadPool(concurrency, daemon("seogen-section"));
-        ArticleGenerator generator = new ArticleGenerator(model, drafts, journals, sectionWriters, clock);
+        ArticleGenerator generator = new ArticleGenerator(
+                model, drafts, journals, sectionWriters, clock, sources == null ? null : new SourceVetting(sources));
         Semaphore inMemory = new Semaphore(2 * concurrency);
         AtomicBoolean unusable = new AtomicBoolean();
         listener.started(plan.size());

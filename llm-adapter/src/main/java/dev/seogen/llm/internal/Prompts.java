@@ -28,10 +28,21 @@ public final class Prompts {
     private final PromptTemplate section = template("section");
     private final PromptTemplate wrapup = template("wrapup");
     private final PromptTemplate repair = template("repair");
+    private final PromptTemplate sourcesRefused = template("sources-refused");
 
     public String system(Topic topic) {
         return system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
                 .text();
+    }
+
+    /** The outline prompt, followed by what the checks of an earlier plan's sources refused, if anything. */
+    public String outline(Topic topic, List<String> refused) {
+        String prompt = outline(topic);
+        if (refused.isEmpty()) {
+            return prompt;
+        }
+        String list = refused.stream().map(line -> "- " + line).collect(java.util.stream.Collectors.joining("\n"));
+        return prompt + "\n\n" + sourcesRefused.apply(Map.of("refused", list)).text();
     }
 
     public String outline(Topic topic) {
