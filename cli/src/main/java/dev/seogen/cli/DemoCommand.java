@@ -83,7 +83,13 @@ final class DemoCommand implements Callable<Integer> {
 
         TopicList list = new TopicListReader().read(topics);
         DraftStore store = new DraftStore(folder.resolve("drafts"));
-        RunReport report = new BatchGenerator(new StandInModel(), store, folder.resolve(".seogen"), 4, context.clock())
+        RunReport report = new BatchGenerator(
+                        new StandInModel(),
+                        store,
+                        folder.resolve(".seogen"),
+                        4,
+                        context.clock(),
+                        new StandInRegistry(context.clock()))
                 .run(list.plan(), false, Progress.of(context, System.err, err));
         stdout.printf(
                 "1. generate: %d drafted, %d already there, %d failed → %s%n",

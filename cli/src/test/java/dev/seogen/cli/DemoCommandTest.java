@@ -23,7 +23,7 @@ class DemoCommandTest {
         assertThat(run.out())
                 .contains("Model: the built-in stand-in (canned answers")
                 .contains("1. generate: 8 drafted")
-                .contains("2. review lint: 8 drafts, 0 errors")
+                .contains("2. review lint: 8 drafts, 0 errors, 0 warnings")
                 .contains("3. review approve: 8 drafts without errors approved")
                 .contains("4. publish: 8 articles")
                 .contains("python3 -m http.server --directory " + folder.resolve("demo/site"));
@@ -35,6 +35,24 @@ class DemoCommandTest {
         assertThat(folder.resolve("demo/drafts/llm/what-is-retrieval-augmented-generation-rag.md"))
                 .content()
                 .contains("status: published", "provider: stand-in");
+    }
+
+    @Test
+    void everySourceOfTheDemoIsCheckedOfflineByItsStandInRegistry() throws IOException {
+        CommandRun.seogen(folder, "demo", "--out", "demo");
+
+        var drafts = new dev.seogen.core.draft.DraftStore(folder.resolve("demo/drafts"))
+                .scan()
+                .drafts();
+        assertThat(drafts).hasSize(8).allSatisfy(draft -> {
+            assertThat(draft.checks().keySet())
+                    .containsExactlyElementsOf(
+                            draft.article().sources().stream().map(s -> s.id()).toList());
+            assertThat(draft.checks().values()).allSatisfy(check -> {
+                assertThat(check.status()).isEqualTo(dev.seogen.core.source.CheckStatus.OK);
+                assertThat(check.detail()).endsWith("(stand-in)");
+            });
+        });
     }
 
     @Test

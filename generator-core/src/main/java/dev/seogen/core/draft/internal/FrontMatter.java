@@ -21,6 +21,7 @@ import dev.seogen.core.topic.Topic;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,7 +134,7 @@ final class FrontMatter {
     private static ObjectNode checkNode(SourceCheck check) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("status", check.status().key());
-        node.put("checked_at", check.checkedAt().toString());
+        node.put("checked_at", check.checkedAt().truncatedTo(ChronoUnit.SECONDS).toString()); // read by people
         if (check.how() != null) {
             node.put("how", check.how().key());
         }
