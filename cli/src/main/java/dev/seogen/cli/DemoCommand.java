@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,15 +114,29 @@ final class DemoCommand implements Callable<Integer> {
                 drafts.all().size(), errors, warnings);
 
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        // As 'review approve --all-clean' does: drafts with a finding are left for a person to look at.
         int approved = 0;
+        List<String> left = new ArrayList<>();
         for (Draft draft : drafts.all()) {
-            boolean clean = findings.get(draft).stream().noneMatch(f -> f.severity() == Severity.ERROR);
+            boolean clean = findings.get(draft).stream().allMatch(f -> f.severity() == Severity.NOTE);
             if (draft.review().status() == ReviewStatus.DRAFT && clean) {
                 store.write(draft.withReview(new Review(ReviewStatus.APPROVED, null, now)));
                 approved++;
+            } else if (draft.review().status() == ReviewStatus.DRAFT) {
+                left.add(draft.id());
             }
         }
-        stdout.printf("3. review approve: %d drafts without errors approved%n", approved);
+        stdout.printf(
+                "3. review approve --all-clean: %s approved%s%n",
+                Format.count(approved, "draft", "drafts"),
+                left.isEmpty()
+                        ? ""
+                        : "; "
+                                + (left.size() == 1
+                                        ? "1 draft has a warning and waits"
+                                        : left.size() + " drafts have a warning and wait")
+                                + " for you: seogen review lint --drafts "
+                                + folder.resolve("drafts") + " " + String.join(" ", left));
 
         SiteSettings site = new SiteSettings(
                 folder.resolve("site"),

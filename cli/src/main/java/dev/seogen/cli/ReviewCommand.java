@@ -320,8 +320,16 @@ final class ReviewCommand implements Runnable {
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
         if (allClean && chosen.isEmpty()) {
-            out.println("No draft is clean: every draft with status draft has lint errors or warnings"
-                    + " ('seogen review lint' lists them; approve one by id, or with --force).");
+            long waiting = drafts.all().stream()
+                    .filter(d -> d.review().status() == ReviewStatus.DRAFT)
+                    .count();
+            out.println(
+                    waiting == 0
+                            ? "No draft is waiting for review: none has status draft ('seogen review list' shows"
+                                    + " them all)."
+                            : "No draft is clean: each of the " + Format.count(waiting, "draft", "drafts")
+                                    + " with status draft has lint errors or warnings ('seogen review lint' lists"
+                                    + " them; approve one by id, or with --force).");
         }
         out.flush();
         err().flush();

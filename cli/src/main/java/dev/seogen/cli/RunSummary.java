@@ -23,14 +23,13 @@ final class RunSummary {
             PrintWriter out) {
         int total = report.outcomes().size() + report.notStarted();
         out.printf(
-                "%nGenerated %d, skipped %d, failed %d of %s in %s: %,d model calls, %s input + %s output tokens,"
-                        + " cost %s.%n",
+                "%nGenerated %d, skipped %d, failed %d of %s in %s: %s, %s input + %s output tokens," + " cost %s.%n",
                 report.count(ArticleOutcome.Status.GENERATED),
                 report.count(ArticleOutcome.Status.SKIPPED),
                 report.count(ArticleOutcome.Status.FAILED),
                 Format.count(total, "topic", "topics"),
                 Format.duration(report.time()),
-                report.calls(),
+                Format.count(report.calls(), "model call", "model calls"),
                 Format.tokens(report.usage().input()),
                 Format.tokens(report.usage().output()),
                 priced ? Format.money(report.cost()) : "unknown (no prices set)");

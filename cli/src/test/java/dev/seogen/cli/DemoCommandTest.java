@@ -23,9 +23,9 @@ class DemoCommandTest {
         assertThat(run.out())
                 .contains("Model: the built-in stand-in (canned answers")
                 .contains("1. generate: 8 drafted")
-                .contains("2. review lint: 8 drafts, 0 errors, 0 warnings")
-                .contains("3. review approve: 8 drafts without errors approved")
-                .contains("4. publish: 8 articles")
+                .contains("2. review lint: 8 drafts, 0 errors, 2 warnings")
+                .contains("3. review approve --all-clean: 6 drafts approved; 2 drafts have a warning and wait for you")
+                .contains("4. publish: 6 articles")
                 .contains("python3 -m http.server --directory " + folder.resolve("demo/site"));
         Path page = folder.resolve("demo/site/dns/what-is-a-cname-record-and-when-should-you-use-one/index.html");
         assertThat(page)
