@@ -236,7 +236,8 @@ final class GenerateCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
+        RunReport report = batch.run(plan, settings.force(), Progress.of(context, System.err, err))
+                .withModel(model.removedCharacters(), model.notes());
         Path reportFile =
                 settings.stateFolder().resolve("runs").resolve(REPORT_NAME.format(report.started()) + ".json");
         String reportShown = relative(reportFile);

@@ -76,7 +76,9 @@ public final class LlmArticleModel implements ArticleModel {
      */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
-        notes.add("context: " + context.describe());
+        if (context.isResolved()) {
+            notes.add("context: " + context.describe());
+        }
         String change = modes.change();
         if (change != null) {
             notes.add(change);

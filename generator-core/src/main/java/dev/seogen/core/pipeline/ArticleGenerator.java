@@ -172,13 +172,17 @@ final class ArticleGenerator {
         }
         List<Answer<SectionText>> sections = new ArrayList<>();
         SectionFailure failure = null;
+        SectionUnusable stopped = null;
         for (int i = 0; i < pending.size(); i++) {
             try {
                 sections.add(pending.get(i).join());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ModelUnusableException unusable) {
                     tally.spent(unusable);
-                    throw new SectionUnusable("section " + (i + 1), unusable);
+                    if (stopped == null) {
+                        stopped = new SectionUnusable("section " + (i + 1), unusable);
+                    }
+                    continue; // the other sections are waited for, so that the report counts their calls
                 }
                 if (e.getCause() instanceof ModelException spent) {
                     tally.spent(spent);
@@ -187,6 +191,9 @@ final class ArticleGenerator {
                     failure = new SectionFailure("section " + (i + 1), e.getCause());
                 }
             }
+        }
+        if (stopped != null) {
+            throw stopped;
         }
         if (failure != null) {
             throw failure;

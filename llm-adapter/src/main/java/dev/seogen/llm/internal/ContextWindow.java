@@ -60,6 +60,11 @@ public final class ContextWindow {
         return size > 0 ? OptionalLong.of(size) : OptionalLong.empty();
     }
 
+    /** Whether the size was looked for yet (at the first call). */
+    public synchronized boolean isResolved() {
+        return size != null;
+    }
+
     /** "2,048 tokens (GET /props)", "unknown (...)", for the log and the run's notes. */
     public synchronized String describe() {
         return size == null
