@@ -261,7 +261,8 @@ final class GenerateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         RunReport report;
         try {
-            report = batch.run(plan, settings.force(), Progress.of(context, System.err, err));
+            report = batch.run(plan, settings.force(), Progress.of(context, System.err, err))
+                    .withModel(model.removedCharacters(), model.notes());
         } finally {
             if (checker != null) {
                 checker.close();

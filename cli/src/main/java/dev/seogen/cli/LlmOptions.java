@@ -8,6 +8,7 @@ import dev.seogen.llm.ApiKey;
 import dev.seogen.llm.LlmConfig;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Provider;
+import dev.seogen.llm.StructuredOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,32 @@ final class LlmOptions {
     String maxAnswerSize;
 
     @Option(
+            names = "--context-tokens",
+            paramLabel = "N",
+            description = "The model's context in tokens, prompt and answer together, 0 to 10000000. Env"
+                    + " SEOGEN_LLM_CONTEXT_TOKENS; default: 0, asked of the server once (llama.cpp /props, vLLM"
+                    + " /v1/models, Ollama /api/show), else unknown.")
+    @Nullable
+    String contextTokens;
+
+    @Option(
+            names = "--structured-output",
+            paramLabel = "MODE",
+            description =
+                    "json_schema, json_object or prompt. Env SEOGEN_LLM_STRUCTURED_OUTPUT; default:"
+                            + " json_schema (a server that refuses it gets json_object, then prompt, once; the summary says so).")
+    @Nullable
+    String structuredOutput;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed for OpenAI-compatible servers (not Anthropic), part of the cache key. Env"
+                    + " SEOGEN_LLM_SEED; default: none.")
+    @Nullable
+    String seed;
+
+    @Option(
             names = "--price-input",
             paramLabel = "PRICE",
             description = "Price of a million input tokens, for the cost report; 0 to 100000, at most 12 decimal places"
@@ -154,7 +181,8 @@ final class LlmOptions {
 
     @Option(
             names = "--verbose",
-            description = "Log every model request and answer to standard error (the API key" + " is never shown).")
+            description = "Log every model request and answer to standard error, bodies clipped at 2,000 characters,"
+                    + " and every failed try with its cause (the API key is never shown).")
     boolean verbose;
 
     /**
@@ -187,6 +215,15 @@ final class LlmOptions {
         Resolved<Long> answerSize = resolver.resolve(Settings.MAX_ANSWER_SIZE, maxAnswerSize);
         shown.add("max answer size: " + String.format(java.util.Locale.ROOT, "%,d bytes", answerSize.value()) + " ("
                 + answerSize.origin() + ")");
+        Resolved<Integer> window = resolver.resolve(Settings.CONTEXT_TOKENS, contextTokens);
+        shown.add("context tokens: "
+                + (window.value() > 0
+                        ? window.toString()
+                        : "asked of the server at the first call (" + window.origin() + ")"));
+        Resolved<StructuredOutput> mode =
+                show(shown, "structured output", resolver.resolve(Settings.STRUCTURED_OUTPUT, structuredOutput));
+        Resolved<String> seedText = resolver.resolve(Settings.SEED, seed);
+        shown.add("seed: " + (seedText.value().isEmpty() ? "none (" + seedText.origin() + ")" : seedText.toString()));
         Resolved<BigDecimal> in = show(shown, "price input", resolver.resolve(Settings.PRICE_INPUT, priceInput));
         Resolved<BigDecimal> out = show(shown, "price output", resolver.resolve(Settings.PRICE_OUTPUT, priceOutput));
         resolver.validate();
@@ -202,23 +239,27 @@ final class LlmOptions {
                 + (noCache ? "off (--no-cache)" : context.workingDirectory().relativize(cacheFolder)));
         try {
             return new LlmConfig(
-                    p,
-                    url.value(),
-                    outline.value(),
-                    section.value(),
-                    key.value(),
-                    temp.value().doubleValue(),
-                    maxTokens.value(),
-                    deadline.value(),
-                    tries.value(),
-                    fixes.value(),
-                    calls.value(),
-                    rpm.value(),
-                    tpm.value(),
-                    answerSize.value(),
-                    new Prices(in.value(), out.value()),
-                    noCache ? null : cacheFolder,
-                    Duration.ofSeconds(1));
+                            p,
+                            url.value(),
+                            outline.value(),
+                            section.value(),
+                            key.value(),
+                            temp.value().doubleValue(),
+                            maxTokens.value(),
+                            deadline.value(),
+                            tries.value(),
+                            fixes.value(),
+                            calls.value(),
+                            rpm.value(),
+                            tpm.value(),
+                            answerSize.value(),
+                            new Prices(in.value(), out.value()),
+                            noCache ? null : cacheFolder,
+                            Duration.ofSeconds(1))
+                    .withLocal(
+                            window.value(),
+                            mode.value(),
+                            seedText.value().isEmpty() ? null : Integer.valueOf(seedText.value()));
         } catch (IllegalArgumentException e) {
             throw new InputException("bad model settings; nothing was done: " + e.getMessage());
         }

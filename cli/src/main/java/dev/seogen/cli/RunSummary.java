@@ -33,6 +33,12 @@ final class RunSummary {
                 Format.tokens(report.usage().input()),
                 Format.tokens(report.usage().output()),
                 priced ? Format.money(report.cost()) : "unknown (no prices set)");
+        if (report.fromCache() > 0) {
+            out.printf(
+                    "From cache: %s (no call, no token in this run).%n",
+                    Format.count(report.fromCache(), "answer", "answers"));
+        }
+        report.notes().forEach(note -> out.println("Endpoint: " + note + "."));
         if (report.notStarted() > 0) {
             out.printf(
                     "Not started: %d%s. Run the same command again to go on.%n",

@@ -141,7 +141,9 @@ class GenerateBatchTest {
         assertThat(model.calls()).isEqualTo(firstRun);
         assertThat(second.out())
                 .contains("Generated 20, skipped 0, failed 0 of 20 topics")
-                .contains("0 model calls");
+                .contains("0 model calls")
+                .contains("0 input + 0 output tokens")
+                .contains("From cache: 100 answers (no call, no token in this run).");
     }
 
     @Test
@@ -163,7 +165,7 @@ class GenerateBatchTest {
     }
 
     @Test
-    void anUnusableEndpointStopsTheRunWithExitCode3() {
+    void anUnusableEndpointStopsTheRunWithExitCode3() throws IOException {
         model.reset();
         model.failing("outline", "How does", 401);
 
@@ -173,8 +175,14 @@ class GenerateBatchTest {
         assertThat(run.err())
                 .contains("stopped: the model endpoint cannot be used")
                 .contains("HTTP 401");
-        assertThat(run.out()).contains("Not started:");
+        assertThat(run.out()).contains("Not started:").doesNotContain("— model:");
         assertThat(model.calls()).isLessThanOrEqualTo(8); // at most the articles under way when the 401 came
+        JsonNode report = onlyReport();
+        assertThat(report.get("calls").asInt()).as("every refused call counted").isEqualTo(model.calls());
+        assertThat(report.get("articles").findValuesAsText("failed_step"))
+                .isNotEmpty()
+                .containsOnly("outline");
+        assertThat(report.has("removed_characters")).isTrue();
     }
 
     @Test

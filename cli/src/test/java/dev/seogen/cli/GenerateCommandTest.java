@@ -312,6 +312,39 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theLocalModelSettingsComeFromFlagsAndTheEnvironmentAndAreShown() {
+        CommandRun run = CommandRun.seogen(
+                folder,
+                Map.of("SEOGEN_LLM_SEED", "42", "SEOGEN_LLM_CONTEXT_TOKENS", "2048"),
+                "generate",
+                "--topics",
+                "topics.yaml",
+                "--dry-run",
+                "--structured-output",
+                "json_object");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("context tokens: 2048 (SEOGEN_LLM_CONTEXT_TOKENS)")
+                .contains("structured output: json_object (--structured-output)")
+                .contains("seed: 42 (SEOGEN_LLM_SEED)");
+        assertThat(CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run")
+                        .out())
+                .contains("context tokens: asked of the server at the first call (default)")
+                .contains("seed: none (default)");
+        assertThat(CommandRun.seogen(
+                                folder,
+                                Map.of("SEOGEN_LLM_STRUCTURED_OUTPUT", "xml"),
+                                "generate",
+                                "--topics",
+                                "topics.yaml",
+                                "--dry-run")
+                        .err())
+                .contains("llm.structured-output from SEOGEN_LLM_STRUCTURED_OUTPUT")
+                .contains("json_schema, json_object or prompt");
+    }
+
+    @Test
     void aProvidersKeyThatIsNotSentToAnotherEndpointIsExplained() {
         CommandRun run = CommandRun.seogen(
                 folder,

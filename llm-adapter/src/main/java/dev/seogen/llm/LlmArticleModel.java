@@ -10,15 +10,19 @@ import dev.seogen.core.model.Wrapup;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.llm.internal.AnswerParser;
 import dev.seogen.llm.internal.Chat;
+import dev.seogen.llm.internal.ContextWindow;
 import dev.seogen.llm.internal.HttpTransport;
 import dev.seogen.llm.internal.LangChainChat;
 import dev.seogen.llm.internal.Message;
+import dev.seogen.llm.internal.OutputModes;
 import dev.seogen.llm.internal.Prompts;
 import dev.seogen.llm.internal.RateLimiter;
 import dev.seogen.llm.internal.ResilientChat;
 import dev.seogen.llm.internal.ResponseCache;
 import dev.seogen.llm.internal.StepSchema;
 import dev.seogen.llm.internal.StructuredStep;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -33,6 +37,17 @@ public final class LlmArticleModel implements ArticleModel {
     private final AnswerParser parser = new AnswerParser();
     private final ResilientChat chat;
     private final StructuredStep step;
+    private final ContextWindow context;
+    private final OutputModes modes;
+
+    /** Output tokens an outline may take: 8 sources and 6 sections of JSON, with room to spare. */
+    static final int OUTLINE_TOKENS = 1536;
+    /** Output tokens the intro and summary may take (60 to 110 and 50 to 100 words, in JSON). */
+    static final int WRAPUP_TOKENS = 1024;
+    /** Tokens a section's JSON, sub-headings and Markdown add to its words. */
+    static final int SECTION_OVERHEAD = 512;
+    /** Tokens a word may take: about 1.3 in English, more in other languages and JSON escapes. */
+    static final int TOKENS_PER_WORD = 2;
 
     /**
      * @param log where requests are logged with {@code --verbose} (the API key never appears); a no-op otherwise
@@ -44,8 +59,31 @@ public final class LlmArticleModel implements ArticleModel {
                 new HttpTransport(config.timeout(), config.maxAnswerBytes(), config.apiKey(), log, limiter::observe);
         Chat client = new LangChainChat(config, transport);
         ResponseCache cache = config.cacheFolder() == null ? null : new ResponseCache(config.cacheFolder(), config);
-        this.chat = new ResilientChat(client, config, cache, limiter);
-        this.step = new StructuredStep(chat, prompts, config.prices(), config.repairs());
+        Duration probeDeadline = config.timeout().compareTo(PROBE_DEADLINE) < 0 ? config.timeout() : PROBE_DEADLINE;
+        HttpTransport probe = new HttpTransport(probeDeadline, 1_000_000, config.apiKey(), log, headers -> {});
+        this.context = new ContextWindow(config, probe, log);
+        this.modes = new OutputModes(config.structuredOutput(), log);
+        this.chat = new ResilientChat(client, config, cache, limiter, context, log);
+        this.step = new StructuredStep(chat, prompts, config, context, modes);
+    }
+
+    /** The longest seogen waits for a server to say its context. */
+    private static final Duration PROBE_DEADLINE = Duration.ofSeconds(10);
+
+    /**
+     * What the run learned of the endpoint, for its summary and report: the context and where it came from, and
+     * the structured-output mode when the server made seogen change it.
+     */
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (context.isResolved()) {
+            notes.add("context: " + context.describe());
+        }
+        String change = modes.change();
+        if (change != null) {
+            notes.add(change);
+        }
+        return notes;
     }
 
     @Override
@@ -62,7 +100,9 @@ public final class LlmArticleModel implements ArticleModel {
                 config.outlineModel(),
                 config.sectionModel(),
                 String.valueOf(config.temperature()),
-                String.valueOf(config.maxOutputTokens()));
+                String.valueOf(config.maxOutputTokens()),
+                config.structuredOutput().label(),
+                String.valueOf(config.seed()));
     }
 
     @Override
@@ -74,6 +114,7 @@ public final class LlmArticleModel implements ArticleModel {
                         Message.system(prompts.system(request.topic())),
                         Message.user(prompts.outline(request.topic(), request.refusedSources()))),
                 StepSchema.OUTLINE,
+                OUTLINE_TOKENS,
                 parser::outline,
                 Outline::problems);
     }
@@ -85,6 +126,7 @@ public final class LlmArticleModel implements ArticleModel {
                 config.sectionModel(),
                 List.of(Message.system(prompts.system(request.topic())), Message.user(prompts.section(request))),
                 StepSchema.SECTION,
+                Prompts.sectionWords(request) * TOKENS_PER_WORD + SECTION_OVERHEAD,
                 parser::section,
                 text -> text.problems(request.sources()));
     }
@@ -96,6 +138,7 @@ public final class LlmArticleModel implements ArticleModel {
                 config.sectionModel(),
                 List.of(Message.system(prompts.system(request.topic())), Message.user(prompts.wrapup(request))),
                 StepSchema.WRAPUP,
+                WRAPUP_TOKENS,
                 parser::wrapup,
                 Wrapup::problems);
     }

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param tokensPerMinute the user's limit on tokens a minute, or 0 for none
  * @param maxAnswerBytes the largest answer body read from the endpoint; a larger one fails that step
  * @param cacheFolder where answers are cached, or {@code null} for no cache ({@code --no-cache})
+ * @param contextTokens the model's context in tokens, prompt and answer together, or 0 to ask the server once
+ *     (llama.cpp's {@code /props}, vLLM's {@code /v1/models}, Ollama's {@code /api/show}); unknown if it
+ *     does not say
+ * @param structuredOutput how the JSON is asked for; a server that refuses it makes seogen fall back once
+ * @param seed sent to OpenAI-compatible servers so that the same request gives the same answer, or null
  */
 public record LlmConfig(
         Provider provider,
@@ -39,8 +44,15 @@ public record LlmConfig(
         long maxAnswerBytes,
         Prices prices,
         @Nullable Path cacheFolder,
-        Duration firstBackoff) {
+        Duration firstBackoff,
+        int contextTokens,
+        StructuredOutput structuredOutput,
+        @Nullable Integer seed) {
     public LlmConfig {
+        requireNonNull(structuredOutput, "structuredOutput");
+        if (contextTokens < 0) {
+            throw new IllegalArgumentException("the context cannot be negative, got " + contextTokens);
+        }
         requireNonNull(provider, "provider");
         requireNonNull(baseUrl, "baseUrl");
         requireNonNull(apiKey, "apiKey");
@@ -70,6 +82,78 @@ public record LlmConfig(
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, got " + timeout);
         }
+    }
+
+    /** Settings without the local-model ones: the context asked of the server, json_schema, no seed. */
+    public LlmConfig(
+            Provider provider,
+            String baseUrl,
+            String outlineModel,
+            String sectionModel,
+            ApiKey apiKey,
+            double temperature,
+            int maxOutputTokens,
+            Duration timeout,
+            int retries,
+            int repairs,
+            int concurrency,
+            int requestsPerMinute,
+            int tokensPerMinute,
+            long maxAnswerBytes,
+            Prices prices,
+            @Nullable Path cacheFolder,
+            Duration firstBackoff) {
+        this(
+                provider,
+                baseUrl,
+                outlineModel,
+                sectionModel,
+                apiKey,
+                temperature,
+                maxOutputTokens,
+                timeout,
+                retries,
+                repairs,
+                concurrency,
+                requestsPerMinute,
+                tokensPerMinute,
+                maxAnswerBytes,
+                prices,
+                cacheFolder,
+                firstBackoff,
+                0,
+                StructuredOutput.JSON_SCHEMA,
+                null);
+    }
+
+    /** The same settings with the local-model ones given. */
+    public LlmConfig withLocal(int contextTokens, StructuredOutput structuredOutput, @Nullable Integer seed) {
+        return new LlmConfig(
+                provider,
+                baseUrl,
+                outlineModel,
+                sectionModel,
+                apiKey,
+                temperature,
+                maxOutputTokens,
+                timeout,
+                retries,
+                repairs,
+                concurrency,
+                requestsPerMinute,
+                tokensPerMinute,
+                maxAnswerBytes,
+                prices,
+                cacheFolder,
+                firstBackoff,
+                contextTokens,
+                structuredOutput,
+                seed);
+    }
+
+    /** Whether the endpoint is the provider's own service, not a server the user runs. */
+    public boolean isProvidersOwn() {
+        return baseUrl.startsWith(provider.defaultBaseUrl());
     }
 
     private static void checkUrl(String baseUrl) {
@@ -115,6 +199,9 @@ public record LlmConfig(
                 maxAnswerBytes,
                 prices,
                 null,
-                firstBackoff);
+                firstBackoff,
+                contextTokens,
+                structuredOutput,
+                seed);
     }
 }

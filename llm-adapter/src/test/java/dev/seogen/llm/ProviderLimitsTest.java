@@ -84,7 +84,10 @@ class ProviderLimitsTest {
     private LlmArticleModel model(Extension... extensions) {
         server = new WireMockServer(wireMockConfig().dynamicPort().extensions(extensions));
         server.start();
-        return new LlmArticleModel(TestConfigs.openAi(server.baseUrl(), null), ticker, line -> {});
+        // The context is given, so that the provider counts chat requests only, not a probe of the server.
+        LlmConfig config =
+                TestConfigs.openAi(server.baseUrl(), null).withLocal(32_768, StructuredOutput.JSON_SCHEMA, null);
+        return new LlmArticleModel(config, ticker, line -> {});
     }
 
     @AfterEach

@@ -29,6 +29,13 @@ final class Wire {
                 .replace("FINISH", finishReason);
     }
 
+    /** As {@link #openAi(String, String)}, with {@code outputTokens} as the completion's tokens. */
+    static String openAi(String content, String finishReason, int outputTokens) {
+        return openAi(content, finishReason)
+                .replace("\"completion_tokens\": 46", "\"completion_tokens\": " + outputTokens)
+                .replace("\"total_tokens\": 1163", "\"total_tokens\": " + (1117 + outputTokens));
+    }
+
     static String openAi(String content) {
         return openAi(content, "stop");
     }

@@ -4,6 +4,7 @@ import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.input.Sizes;
 import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.Provider;
+import dev.seogen.llm.StructuredOutput;
 import dev.seogen.sources.SourceCheckConfig;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -84,6 +85,37 @@ public final class Settings {
             4_000_000,
             1_000,
             16_000_000);
+    public static final Setting<Integer> CONTEXT_TOKENS = Setting.atLeastZero(
+            "llm.context-tokens",
+            "--context-tokens",
+            "The model's context in tokens, prompt and answer together; 0 (the default) asks the server once"
+                    + " (llama.cpp /props, vLLM /v1/models, Ollama /api/show).",
+            0,
+            10_000_000);
+    public static final Setting<StructuredOutput> STRUCTURED_OUTPUT = new Setting<>(
+            "llm.structured-output",
+            "--structured-output",
+            "json_schema (the schema in response_format), json_object (the schema in the prompt) or prompt (no"
+                    + " response_format); a server that refuses one gets the next, once.",
+            StructuredOutput.JSON_SCHEMA,
+            (text, base) -> StructuredOutput.parse(text));
+    public static final Setting<String> SEED = new Setting<>(
+            "llm.seed",
+            "--seed",
+            "Seed sent to OpenAI-compatible servers, so that the same request gives the same answer; none by default.",
+            "",
+            (text, base) -> {
+                String value = text.strip();
+                if (!value.isEmpty()) {
+                    try {
+                        Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(
+                                "must be a whole number (a 32-bit integer), got '" + text + "'");
+                    }
+                }
+                return value;
+            });
     public static final Setting<BigDecimal> PRICE_INPUT = Setting.decimal(
             "llm.price-input",
             "--price-input",
@@ -153,6 +185,9 @@ public final class Settings {
             REQUESTS_PER_MINUTE,
             TOKENS_PER_MINUTE,
             MAX_ANSWER_SIZE,
+            CONTEXT_TOKENS,
+            STRUCTURED_OUTPUT,
+            SEED,
             PRICE_INPUT,
             PRICE_OUTPUT,
             SOURCES_CROSSREF_URL,

@@ -133,9 +133,14 @@ final class ArticleGenerator {
                     tally.cost,
                     Duration.between(started, clock.instant()),
                     null,
-                    null);
+                    null,
+                    tally.fromCache);
         } catch (ModelUnusableException e) {
-            throw e;
+            tally.spent(e);
+            throw new Unusable(failed(planned, tally, started, step, e.getMessage()), e);
+        } catch (SectionUnusable e) {
+            throw new Unusable(
+                    failed(planned, tally, started, e.step, e.getCause().getMessage()), e.unusable);
         } catch (SectionFailure e) {
             return failed(planned, tally, started, e.step, e.getCause().getMessage());
         } catch (ModelException e) {
@@ -201,12 +206,17 @@ final class ArticleGenerator {
         }
         List<Answer<SectionText>> sections = new ArrayList<>();
         SectionFailure failure = null;
+        SectionUnusable stopped = null;
         for (int i = 0; i < pending.size(); i++) {
             try {
                 sections.add(pending.get(i).join());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ModelUnusableException unusable) {
-                    throw unusable;
+                    tally.spent(unusable);
+                    if (stopped == null) {
+                        stopped = new SectionUnusable("section " + (i + 1), unusable);
+                    }
+                    continue; // the other sections are waited for, so that the report counts their calls
                 }
                 if (e.getCause() instanceof ModelException spent) {
                     tally.spent(spent);
@@ -215,6 +225,9 @@ final class ArticleGenerator {
                     failure = new SectionFailure("section " + (i + 1), e.getCause());
                 }
             }
+        }
+        if (stopped != null) {
+            throw stopped;
         }
         if (failure != null) {
             throw failure;
@@ -280,7 +293,8 @@ final class ArticleGenerator {
                 tally.cost,
                 Duration.between(started, clock.instant()),
                 step,
-                reason);
+                reason,
+                tally.fromCache);
     }
 
     private String fingerprint(Topic topic) {
@@ -301,6 +315,7 @@ final class ArticleGenerator {
         private int calls;
         private TokenUsage usage = TokenUsage.NONE;
         private BigDecimal cost = BigDecimal.ZERO;
+        private int fromCache;
 
         /** What a failed step spent: its calls were paid for even though they gave nothing usable. */
         synchronized void spent(ModelException failure) {
@@ -310,12 +325,41 @@ final class ArticleGenerator {
         }
 
         synchronized <T> Answer<T> add(Answer<T> answer) {
-            if (!answer.cached()) {
+            if (answer.cached()) {
+                fromCache++;
+            } else {
                 calls += answer.calls();
                 usage = usage.plus(answer.usage());
                 cost = cost.add(answer.cost());
             }
             return answer;
+        }
+    }
+
+    /**
+     * The endpoint cannot be used: carries the article's outcome, with the step it was at and what its calls
+     * spent, so that the run report counts them and names the step.
+     */
+    static final class Unusable extends RuntimeException {
+        final ArticleOutcome outcome;
+        final ModelUnusableException unusable;
+
+        Unusable(ArticleOutcome outcome, ModelUnusableException unusable) {
+            super(unusable.getMessage(), unusable);
+            this.outcome = outcome;
+            this.unusable = unusable;
+        }
+    }
+
+    /** A section found the endpoint unusable; carries which one. */
+    private static final class SectionUnusable extends RuntimeException {
+        private final String step;
+        private final ModelUnusableException unusable;
+
+        SectionUnusable(String step, ModelUnusableException unusable) {
+            super(unusable);
+            this.step = step;
+            this.unusable = unusable;
         }
     }
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to one article in a run: generated, skipped (its draft exists) or failed, with the model
- * calls this run made for it, their tokens and cost, the time it took, and for a failure the step and why.
+ * calls this run made for it, their tokens and cost, the time it took, for a failure the step and why, and how
+ * many of its answers were replayed from the response cache (which cost no call and no token).
  */
 public record ArticleOutcome(
         PlannedTopic planned,
@@ -20,7 +21,8 @@ public record ArticleOutcome(
         BigDecimal cost,
         Duration time,
         @Nullable String failedStep,
-        @Nullable String reason) {
+        @Nullable String reason,
+        int fromCache) {
     /** The outcome of an article. */
     public enum Status {
         GENERATED,
@@ -34,6 +36,19 @@ public record ArticleOutcome(
         requireNonNull(usage, "usage");
         requireNonNull(cost, "cost");
         requireNonNull(time, "time");
+    }
+
+    /** An outcome with no answer from the cache. */
+    public ArticleOutcome(
+            PlannedTopic planned,
+            Status status,
+            int calls,
+            TokenUsage usage,
+            BigDecimal cost,
+            Duration time,
+            @Nullable String failedStep,
+            @Nullable String reason) {
+        this(planned, status, calls, usage, cost, time, failedStep, reason, 0);
     }
 
     static ArticleOutcome skipped(PlannedTopic planned, String why) {

@@ -132,6 +132,10 @@ public final class BatchGenerator {
         Instant started = clock.instant();
         try {
             return generator.generate(planned, force);
+        } catch (ArticleGenerator.Unusable e) {
+            unusable.set(true);
+            cancel("the model endpoint cannot be used: " + e.getMessage());
+            return e.outcome; // with the step it was at and the calls it made
         } catch (ModelUnusableException e) {
             unusable.set(true);
             cancel("the model endpoint cannot be used: " + e.getMessage());

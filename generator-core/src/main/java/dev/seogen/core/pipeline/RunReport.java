@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stoppedBecause why the run stopped before the end (the model endpoint cannot be used, or it was
  *     cancelled), or null when it went through the list
+ * @param removedCharacters control characters and the like removed from model text
+ * @param notes what the run learned of the endpoint (its context, a structured-output mode it chose)
  */
 public record RunReport(
         Instant started,
@@ -31,7 +33,9 @@ public record RunReport(
         List<ArticleOutcome> outcomes,
         int notStarted,
         @Nullable String stoppedBecause,
-        boolean modelUnusable) {
+        boolean modelUnusable,
+        long removedCharacters,
+        List<String> notes) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -39,6 +43,28 @@ public record RunReport(
 
     public RunReport {
         outcomes = List.copyOf(outcomes);
+        notes = List.copyOf(notes);
+    }
+
+    public RunReport(
+            Instant started,
+            Instant finished,
+            List<ArticleOutcome> outcomes,
+            int notStarted,
+            @Nullable String stoppedBecause,
+            boolean modelUnusable) {
+        this(started, finished, outcomes, notStarted, stoppedBecause, modelUnusable, 0, List.of());
+    }
+
+    /** The same report with what the model adapter counted and learned. */
+    public RunReport withModel(long removedCharacters, List<String> notes) {
+        return new RunReport(
+                started, finished, outcomes, notStarted, stoppedBecause, modelUnusable, removedCharacters, notes);
+    }
+
+    /** Answers replayed from the response cache: no call, no token paid for them in this run. */
+    public int fromCache() {
+        return outcomes.stream().mapToInt(ArticleOutcome::fromCache).sum();
     }
 
     public long count(ArticleOutcome.Status status) {
@@ -81,9 +107,13 @@ public record RunReport(
             root.put("stopped_because", stoppedBecause);
         }
         root.put("calls", calls());
+        root.put("from_cache", fromCache());
         root.put("input_tokens", usage().input());
         root.put("output_tokens", usage().output());
         root.put("cost", cost());
+        root.put("removed_characters", removedCharacters);
+        ArrayNode noted = root.putArray("notes");
+        notes.forEach(noted::add);
         ArrayNode articles = root.putArray("articles");
         for (ArticleOutcome outcome : outcomes) {
             ObjectNode article = articles.addObject();
@@ -92,6 +122,7 @@ public record RunReport(
             article.put("draft", outcome.planned().draftPath());
             article.put("outcome", outcome.status().name().toLowerCase(Locale.ROOT));
             article.put("calls", outcome.calls());
+            article.put("from_cache", outcome.fromCache());
             article.put("input_tokens", outcome.usage().input());
             article.put("output_tokens", outcome.usage().output());
             article.put("cost", outcome.cost());

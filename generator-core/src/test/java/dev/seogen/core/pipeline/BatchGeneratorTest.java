@@ -44,6 +44,8 @@ class BatchGeneratorTest {
         volatile String failingQuestion = "";
         volatile int failingSection = -1;
         volatile boolean unusable;
+        volatile boolean unusableAtSections;
+        volatile boolean cached;
         volatile Consumer<String> onOutline = question -> {};
 
         @Override
@@ -60,7 +62,8 @@ class BatchGeneratorTest {
         public Answer<Outline> outline(OutlineRequest request) {
             count(request.topic().question() + " outline");
             if (unusable) {
-                throw new ModelUnusableException("key refused");
+                throw new ModelUnusableException(
+                        "key refused", null, 6, new TokenUsage(700, 0), new BigDecimal("0.002"));
             }
             onOutline.accept(request.topic().question());
             Outline outline = new Outline(
@@ -84,6 +87,9 @@ class BatchGeneratorTest {
         @Override
         public Answer<SectionText> section(SectionRequest request) {
             count(request.topic().question() + " section " + (request.index() + 1));
+            if (unusableAtSections && request.index() == 1) {
+                throw new ModelUnusableException("model not found", null, 1, TokenUsage.NONE, BigDecimal.ZERO);
+            }
             if (request.topic().question().equals(failingQuestion) && request.index() == failingSection) {
                 throw new ModelException(
                         "the endpoint kept failing after 5 tries: HTTP 500", null, 5, TokenUsage.NONE, BigDecimal.ZERO);
@@ -109,8 +115,10 @@ class BatchGeneratorTest {
             asked.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
         }
 
-        private static <T> Answer<T> answer(T value) {
-            return new Answer<>(value, "fake-1", new TokenUsage(100, 50), new BigDecimal("0.001"), 1, false);
+        private <T> Answer<T> answer(T value) {
+            return cached
+                    ? new Answer<>(value, "fake-1", new TokenUsage(100, 50), BigDecimal.ZERO, 0, true)
+                    : new Answer<>(value, "fake-1", new TokenUsage(100, 50), new BigDecimal("0.001"), 1, false);
         }
     }
 
@@ -195,6 +203,64 @@ class BatchGeneratorTest {
         assertThat(report.stoppedBecause()).contains("key refused");
         assertThat(report.notStarted()).isGreaterThan(40);
         assertThat(model.total()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void anUnusableEndpointIsReportedWithTheCallsItTookAndTheStepItStoppedAt() throws IOException {
+        CountingModel model = new CountingModel();
+        model.unusable = true;
+
+        RunReport report = batch(model).run(plan(1), false, BatchListener.NONE);
+
+        assertThat(report.modelUnusable()).isTrue();
+        assertThat(report.calls()).isEqualTo(6);
+        assertThat(report.usage()).isEqualTo(new TokenUsage(700, 0));
+        assertThat(report.failures().get(0).failedStep()).isEqualTo("outline");
+        Path file = folder.resolve("report.json");
+        report.withModel(3, List.of("context: 2,048 tokens (GET /props)")).write(file);
+        assertThat(Files.readString(file))
+                .contains("\"calls\" : 6", "\"failed_step\" : \"outline\"", "\"removed_characters\" : 3")
+                .contains("\"context: 2,048 tokens (GET /props)\"");
+    }
+
+    @Test
+    void anEndpointFoundUnusableAtASectionNamesThatSectionAndCountsTheOthers() {
+        CountingModel model = new CountingModel();
+        model.unusableAtSections = true;
+
+        RunReport report = batch(model).run(plan(1), false, BatchListener.NONE);
+
+        ArticleOutcome failed = report.failures().get(0);
+        assertThat(report.modelUnusable()).isTrue();
+        assertThat(failed.failedStep()).isEqualTo("section 2");
+        assertThat(failed.calls()).isEqualTo(1 + 2 + 1); // the outline, sections 1 and 3, the refused section 2
+    }
+
+    @Test
+    void answersFromTheCacheAreCountedApartFromCallsAndTokens() throws IOException {
+        CountingModel model = new CountingModel();
+        model.cached = true;
+
+        RunReport report = batch(model).run(plan(2), false, BatchListener.NONE);
+
+        assertThat(report.calls()).isZero();
+        assertThat(report.usage()).isEqualTo(TokenUsage.NONE);
+        assertThat(report.fromCache()).isEqualTo(2 * 5);
+        Path file = folder.resolve("report.json");
+        report.write(file);
+        assertThat(Files.readString(file)).contains("\"from_cache\" : 10", "\"calls\" : 0");
+    }
+
+    @Test
+    void aCancelledRunCountsTheCallsOfEveryArticleItStarted() {
+        CountingModel model = new CountingModel();
+        BatchGenerator batch = batch(model);
+        model.onOutline = question -> batch.cancel("stopped by the test");
+
+        RunReport report = batch.run(plan(20), false, BatchListener.NONE);
+
+        assertThat(report.notStarted()).isPositive();
+        assertThat(report.calls()).isEqualTo(model.total()); // every call made, for the articles started
     }
 
     @Test

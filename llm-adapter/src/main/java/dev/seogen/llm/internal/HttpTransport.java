@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * headers, and an optional log that never shows the API key.
  */
 public final class HttpTransport implements HttpClient {
-    private static final int LOGGED_BODY = 500;
+    /** The most of a request's or an answer's body shown in the log (--verbose); the rest is cut, and said so. */
+    public static final int LOGGED_BODY = 2_000;
 
     private final java.net.http.HttpClient client;
     private final Duration deadline;
@@ -61,8 +62,16 @@ public final class HttpTransport implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
         long started = System.nanoTime();
-        log.accept("→ " + request.method() + " " + request.url() + " (" + length(request.body()) + " bytes)");
-        HttpResponse<String> response = send(request);
+        log.accept("→ " + request.method() + " " + request.url() + " (" + length(request.body()) + " bytes)"
+                + (request.body() == null ? "" : ": " + shorten(key.redact(request.body()))));
+        HttpResponse<String> response;
+        try {
+            response = send(request);
+        } catch (TransportException e) {
+            log.accept(
+                    "✗ " + request.method() + " " + request.url() + ": " + key.redact(String.valueOf(e.getMessage())));
+            throw e;
+        }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         String body = response.body() == null ? "" : response.body();
         // Redacted whole, then cut: a key across the cut would otherwise be shown all but its last characters.
@@ -150,6 +159,8 @@ public final class HttpTransport implements HttpClient {
 
     private static String shorten(String body) {
         String flat = body.replaceAll("\\s+", " ");
-        return flat.length() <= LOGGED_BODY ? flat : flat.substring(0, LOGGED_BODY) + "…";
+        return flat.length() <= LOGGED_BODY
+                ? flat
+                : flat.substring(0, LOGGED_BODY) + "… (" + (flat.length() - LOGGED_BODY) + " more characters)";
     }
 }

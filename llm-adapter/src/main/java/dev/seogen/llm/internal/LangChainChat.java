@@ -14,8 +14,10 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.seogen.llm.LlmConfig;
+import dev.seogen.llm.Provider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Chat} over LangChain4j's OpenAI and Anthropic models, with LangChain4j's own retries off: the
@@ -34,17 +36,16 @@ public final class LangChainChat implements Chat {
     @Override
     public ChatReply send(ChatCall call) {
         ChatModel model = models.computeIfAbsent(call.model(), this::build);
-        ChatRequest request = ChatRequest.builder()
+        ChatRequest.Builder request = ChatRequest.builder()
                 .messages(
                         call.messages().stream().map(LangChainChat::toLangChain).toList())
-                .responseFormat(ResponseFormat.builder()
-                        .type(ResponseFormatType.JSON)
-                        .jsonSchema(call.schema().schema())
-                        .build())
                 .temperature(config.temperature())
-                .maxOutputTokens(config.maxOutputTokens())
-                .build();
-        ChatResponse response = model.chat(request);
+                .maxOutputTokens(call.maxOutputTokens());
+        ResponseFormat format = format(call);
+        if (format != null) {
+            request.responseFormat(format);
+        }
+        ChatResponse response = model.chat(request.build());
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         TokenUsage usage = response.tokenUsage();
         return new ChatReply(
@@ -53,6 +54,19 @@ public final class LangChainChat implements Chat {
                 new dev.seogen.core.article.TokenUsage(count(usage, true), count(usage, false)),
                 response.modelName() == null ? call.model() : response.modelName(),
                 false);
+    }
+
+    /** json_schema: the schema; json_object: any JSON (Anthropic has no such mode: the prompt alone); prompt: none. */
+    private @Nullable ResponseFormat format(ChatCall call) {
+        return switch (call.mode()) {
+            case JSON_SCHEMA ->
+                ResponseFormat.builder()
+                        .type(ResponseFormatType.JSON)
+                        .jsonSchema(call.schema().forEndpoint(config))
+                        .build();
+            case JSON_OBJECT -> config.provider() == Provider.ANTHROPIC ? null : ResponseFormat.JSON;
+            case PROMPT -> null;
+        };
     }
 
     private ChatModel build(String modelName) {
@@ -64,6 +78,7 @@ public final class LangChainChat implements Chat {
                         .apiKey(config.apiKey().isPresent() ? config.apiKey().reveal() : null)
                         .modelName(modelName)
                         .strictJsonSchema(true)
+                        .seed(config.seed()) // Anthropic takes none
                         .maxRetries(0)
                         .timeout(config.timeout())
                         .build();

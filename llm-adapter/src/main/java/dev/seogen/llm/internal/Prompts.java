@@ -29,6 +29,12 @@ public final class Prompts {
     private final PromptTemplate wrapup = template("wrapup");
     private final PromptTemplate repair = template("repair");
     private final PromptTemplate sourcesRefused = template("sources-refused");
+    private final PromptTemplate schema = template("schema");
+
+    /** The most of a bad answer quoted back in a repair: enough to recognise it, never the whole of it. */
+    public static final int REPAIR_EXCERPT = 300;
+    /** The most of the problems' text a repair carries. */
+    static final int REPAIR_PROBLEMS = 200;
 
     public String system(Topic topic) {
         return system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
@@ -63,9 +69,7 @@ public final class Prompts {
         String subsections = planned.subsections().isEmpty()
                 ? "It has no sub-sections."
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
-        // The intro and summary take about a fifth of the article; the sections share the rest.
-        int words =
-                Math.max(80, request.topic().words() * 4 / 5 / plan.sections().size());
+        int words = sectionWords(request);
         return section.apply(Map.of(
                         "question",
                         request.topic().question(),
@@ -86,15 +90,37 @@ public final class Prompts {
                 .text();
     }
 
+    /** The words a section is asked for: the intro and summary take about a fifth, the sections share the rest. */
+    public static int sectionWords(SectionRequest request) {
+        return Math.max(
+                80,
+                request.topic().words() * 4 / 5 / request.outline().sections().size());
+    }
+
     public String wrapup(WrapupRequest request) {
         String sections = request.sections().stream().map(Prompts::asMarkdown).collect(Collectors.joining("\n\n"));
         return wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
                 .text();
     }
 
-    public String repair(List<String> problems) {
-        return repair.apply(Map.of("problems", "- " + String.join("\n- ", problems)))
-                .text();
+    /**
+     * The short note a repair adds to the original request: what was wrong, and the start of the bad answer
+     * (at most {@link #REPAIR_EXCERPT} characters), so that each try is about as long as the first.
+     */
+    public String repair(List<String> problems, String badAnswer) {
+        String listed = clip("- " + String.join("\n- ", problems), REPAIR_PROBLEMS);
+        String flat = badAnswer.strip();
+        String excerpt = flat.isEmpty() ? "(nothing)" : clip(flat, REPAIR_EXCERPT);
+        return repair.apply(Map.of("problems", listed, "excerpt", excerpt)).text();
+    }
+
+    /** The schema in words for the prompt, when the server is not sent it as a response format. */
+    public String schema(String json) {
+        return schema.apply(Map.of("schema", json)).text();
+    }
+
+    private static String clip(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most) + "…";
     }
 
     static String sources(List<Source> sources) {

@@ -5,6 +5,7 @@ import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
 import dev.seogen.llm.ApiKey;
 import dev.seogen.llm.LlmConfig;
+import dev.seogen.llm.StructuredOutput;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,14 +33,37 @@ public final class ResilientChat implements Chat {
     private final RateLimiter limiter;
     private final Semaphore slots;
     private final Retry retry;
+    private final ContextWindow context;
+    private final Consumer<String> log;
 
-    public ResilientChat(Chat chat, LlmConfig config, @Nullable ResponseCache cache, RateLimiter limiter) {
+    public ResilientChat(
+            Chat chat,
+            LlmConfig config,
+            @Nullable ResponseCache cache,
+            RateLimiter limiter,
+            ContextWindow context,
+            Consumer<String> log) {
         this.chat = chat;
         this.config = config;
         this.cache = cache;
         this.limiter = limiter;
+        this.context = context;
+        this.log = log;
         this.slots = new Semaphore(config.concurrency(), true);
         this.retry = Retry.of("model", retryConfig(config));
+        // --verbose: every failed try, with its cause and what happens next.
+        retry.getEventPublisher()
+                .onRetry(event -> log.accept("✗ try " + event.getNumberOfRetryAttempts() + " failed ("
+                        + cause(event.getLastThrowable()) + "); trying again in "
+                        + event.getWaitInterval().toMillis() + " ms"))
+                .onError(event -> log.accept("✗ try " + event.getNumberOfRetryAttempts() + " failed ("
+                        + cause(event.getLastThrowable()) + "); no more tries"));
+    }
+
+    private String cause(@Nullable Throwable thrown) {
+        return thrown == null
+                ? "unknown"
+                : Failure.of(thrown).redacted(config.apiKey()).summary();
     }
 
     /** The retry's events, for tests that check how long it waited. */
@@ -64,8 +89,10 @@ public final class ResilientChat implements Chat {
         } catch (ModelException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw afterRetries(e, attempts.get());
+            throw afterRetries(e, attempts.get(), call);
         }
+        context.observe(call.characters(), reply.usage().input());
+        reply = reply.afterTries(attempts.get());
         // A model that echoes the key (a prompt injection, a proxy's error page) must not carry it into drafts,
         // the cache, error messages or the repair conversation: it goes here, before anything reads the text.
         reply = reply.redacted(config.apiKey());
@@ -95,7 +122,7 @@ public final class ResilientChat implements Chat {
 
     private ChatReply paced(ChatCall call) {
         try {
-            RateLimiter.Permit permit = limiter.acquire(call.estimatedInputTokens(), config.maxOutputTokens());
+            RateLimiter.Permit permit = limiter.acquire(call.estimatedInputTokens(), call.maxOutputTokens());
             long used = 0;
             try {
                 slots.acquire();
@@ -115,16 +142,33 @@ public final class ResilientChat implements Chat {
         }
     }
 
-    private ModelException afterRetries(RuntimeException e, int attempts) {
+    private ModelException afterRetries(RuntimeException e, int attempts, ChatCall call) {
         Failure failure = Failure.of(e).redacted(config.apiKey());
         String where = config.baseUrl();
+        if (failure.kind() == Failure.Kind.FORMAT_REFUSED && call.mode() != StructuredOutput.PROMPT) {
+            return new FormatRefused(failure.summary(), e, attempts);
+        }
         return switch (failure.kind()) {
-            case FATAL -> new ModelUnusableException(fatalMessage(failure, where), e);
+            case FATAL, FORMAT_REFUSED ->
+                new ModelUnusableException(fatalMessage(failure, where), e, attempts, TokenUsage.NONE, BigDecimal.ZERO);
             case UNREACHABLE ->
                 new ModelUnusableException(
                         "cannot reach " + where + " (" + failure.summary() + "); is the server running and the base URL"
                                 + " right (llm.base-url, SEOGEN_LLM_BASE_URL)?",
-                        e);
+                        e,
+                        attempts,
+                        TokenUsage.NONE,
+                        BigDecimal.ZERO);
+            case TOO_LONG ->
+                new ModelException(
+                        java.util.Objects.requireNonNull(failure.overflow())
+                                .message(
+                                        context.estimate(call.messages()),
+                                        context.tokens().orElse(-1)),
+                        e,
+                        attempts,
+                        TokenUsage.NONE,
+                        BigDecimal.ZERO);
             case RETRY ->
                 new ModelException(retryMessage(failure, attempts), e, attempts, TokenUsage.NONE, BigDecimal.ZERO);
             case FAILED ->

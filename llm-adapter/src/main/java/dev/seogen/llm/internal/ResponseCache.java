@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Answers on disk, keyed by everything that determines them (provider, base URL, model, messages, schema,
- * temperature, output limit), so that running the same batch again costs nothing. One JSON file an answer,
+ * structured-output mode, temperature, output limit, seed), so that running the same batch again costs nothing. One JSON file an answer,
  * written atomically; a file that does not read is a miss, never an error. The API key is not part of the
  * key and is never written.
  */
@@ -82,9 +82,13 @@ public final class ResponseCache {
         request.put("base_url", config.baseUrl());
         request.put("model", call.model());
         request.put("schema", call.schema().id());
-        request.put("schema_text", call.schema().schema().toString());
+        request.put("schema_text", call.schema().text(config));
+        request.put("structured_output", call.mode().label());
         request.put("temperature", config.temperature());
-        request.put("max_output_tokens", config.maxOutputTokens());
+        request.put("max_output_tokens", call.maxOutputTokens());
+        if (config.seed() != null && config.provider() != dev.seogen.llm.Provider.ANTHROPIC) {
+            request.put("seed", config.seed());
+        }
         ArrayNode messages = request.putArray("messages");
         for (Message message : call.messages()) {
             messages.addObject().put("role", message.role().name()).put("text", message.text());

@@ -7,6 +7,7 @@ import dev.seogen.llm.ApiKey;
 import dev.seogen.llm.LlmConfig;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Provider;
+import dev.seogen.llm.StructuredOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,23 @@ class ResponseCacheTest {
         assertThat(List.of(
                         new ResponseCache(folder, config("http://b/v1", 0.3, 100, "k1")).key(call("m", "hello")),
                         new ResponseCache(folder, config("http://a/v1", 0.7, 100, "k1")).key(call("m", "hello")),
-                        new ResponseCache(folder, config("http://a/v1", 0.3, 200, "k1")).key(call("m", "hello")),
+                        base.key(new ChatCall(
+                                "m",
+                                List.of(Message.system("s"), Message.user("hello")),
+                                StepSchema.OUTLINE,
+                                200,
+                                StructuredOutput.JSON_SCHEMA)),
+                        base.key(new ChatCall(
+                                "m",
+                                List.of(Message.system("s"), Message.user("hello")),
+                                StepSchema.OUTLINE,
+                                ChatCall.DEFAULT_OUTPUT,
+                                StructuredOutput.JSON_OBJECT)),
+                        new ResponseCache(
+                                        folder,
+                                        config("http://a/v1", 0.3, 100, "k1")
+                                                .withLocal(0, StructuredOutput.JSON_SCHEMA, 42))
+                                .key(call("m", "hello")),
                         base.key(call("other-model", "hello")),
                         base.key(call("m", "hello!")),
                         base.key(new ChatCall(
