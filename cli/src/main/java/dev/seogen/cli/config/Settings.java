@@ -20,6 +20,14 @@ public final class Settings {
             DraftStore.DEFAULT_MAX_SIZE,
             (text, base) -> Sizes.parse(text));
 
+    public static final Setting<String> LIBRARY = new Setting<>(
+            "library",
+            "--library",
+            "Folder of the reference library's documents; none (the default) writes from the model alone.",
+            "",
+            (text, base) ->
+                    text.isBlank() ? "" : base.resolve(text.strip()).normalize().toString());
+
     public static final Setting<Provider> PROVIDER = new Setting<>(
             "llm.provider",
             "--provider",
@@ -103,6 +111,7 @@ public final class Settings {
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
             DRAFTS_MAX_SIZE,
+            LIBRARY,
             PROVIDER,
             BASE_URL,
             MODEL,
