@@ -32,6 +32,7 @@ public final class Seogen {
         commands.put("generate", () -> new GenerateCommand(context));
         commands.put("review", () -> new ReviewCommand(context));
         commands.put("publish", () -> new PublishCommand(context));
+        commands.put("library", () -> new LibraryCommand(context));
         commands.put("demo", () -> new DemoCommand(context));
         commands.forEach((name, command) -> {
             if (!commands.containsKey(first) || first.equals(name)) {

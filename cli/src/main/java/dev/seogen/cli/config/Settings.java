@@ -29,6 +29,13 @@ public final class Settings {
             "Largest topic list read (64MB); a larger one is refused before it is read.",
             TopicListReader.DEFAULT_MAX_SIZE,
             (text, base) -> Sizes.parse(text));
+    public static final Setting<String> LIBRARY = new Setting<>(
+            "library",
+            "--library",
+            "Folder of the reference library's documents; none (the default) writes from the model alone.",
+            "",
+            (text, base) ->
+                    text.isBlank() ? "" : base.resolve(text.strip()).normalize().toString());
 
     public static final Setting<Provider> PROVIDER = new Setting<>(
             "llm.provider",
@@ -170,6 +177,7 @@ public final class Settings {
             DRAFTS,
             DRAFTS_MAX_SIZE,
             TOPICS_MAX_SIZE,
+            LIBRARY,
             PROVIDER,
             BASE_URL,
             MODEL,
