@@ -2,6 +2,8 @@ package dev.seogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.DraftStore;
 import java.io.IOException;
@@ -114,6 +116,28 @@ class PublishCommandTest {
                 .contains("<a href=\"/guides/smtp/\">SMTP</a>")
                 .contains("<nav aria-label=\"Breadcrumb\"");
         assertThat(Pattern.compile("<h1[ >]").matcher(page).results().count()).isEqualTo(1);
+    }
+
+    @Test
+    void eachSourceIsLinkedWhereItsCheckFoundItAndListedAsACitation() throws IOException {
+        Path draft = folder.resolve("drafts/dns/what-is-a-cname-record-in-dns.md");
+        Files.writeString(
+                draft,
+                Files.readString(draft)
+                        .replace(
+                                "      detail: HTTP 200\n",
+                                "      detail: HTTP 200\n      final_url: https://www.rfc-editor.org/rfc/rfc1034.html\n"));
+
+        publish();
+
+        String page = Files.readString(folder.resolve("site/dns/what-is-a-cname-record-in-dns/index.html"));
+        assertThat(page).contains("href=\"https://www.rfc-editor.org/rfc/rfc1034.html\"");
+        String jsonLd = page.replaceAll("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
+        JsonNode article = new ObjectMapper().readTree(jsonLd).get(0);
+        assertThat(article.at("/citation/0/@type").asText()).isEqualTo("CreativeWork");
+        assertThat(article.at("/citation/0/url").asText()).isEqualTo("https://www.rfc-editor.org/rfc/rfc1034.html");
+        assertThat(article.at("/citation/0/author/0/name").asText()).isEqualTo("Mockapetris, P.");
+        assertThat(article.at("/citation/1/url").asText()).isEqualTo("https://doi.org/10.17487/RFC2181");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Slug;
+import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
@@ -331,11 +332,11 @@ public final class SitePublisher {
         model.put("modified", day(published.modified()));
         ArticleHtml.put(model, article, markdown);
         model.put("related", related);
-        model.put("jsonLd", jsonLd(published, url));
+        model.put("jsonLd", jsonLd(published, url, article));
         return model;
     }
 
-    private String jsonLd(PublishedArticle published, String url) {
+    private String jsonLd(PublishedArticle published, String url, Article article) {
         DraftHeader header = published.header();
         String[][] crumbs = {
             {settings.title(), settings.baseUrl().toString()},
@@ -365,6 +366,7 @@ public final class SitePublisher {
             json.writeStringField("@type", "WebPage");
             json.writeStringField("@id", url);
             json.writeEndObject();
+            citations(json, article);
             json.writeEndObject();
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");
@@ -386,6 +388,43 @@ public final class SitePublisher {
         }
         // "<" as \\u003c: nothing in the data can close the script element or open a comment.
         return text.toString().replace("<", "\\u003c");
+    }
+
+    /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
+    private static void citations(JsonGenerator json, Article article) throws IOException {
+        if (article.sources().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("citation");
+        for (Source source : article.sources()) {
+            json.writeStartObject();
+            json.writeStringField("@type", "CreativeWork");
+            json.writeStringField("name", source.title());
+            if (!source.link().isEmpty()) {
+                json.writeStringField("url", source.link());
+            }
+            if (!source.authors().isEmpty()) {
+                json.writeArrayFieldStart("author");
+                for (String author : source.authors()) {
+                    json.writeStartObject();
+                    json.writeStringField("@type", "Person");
+                    json.writeStringField("name", author);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            if (source.year() != null) {
+                json.writeStringField("datePublished", String.valueOf(source.year()));
+            }
+            if (source.publisher() != null && !source.publisher().isBlank()) {
+                json.writeObjectFieldStart("publisher");
+                json.writeStringField("@type", "Organization");
+                json.writeStringField("name", source.publisher());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**
