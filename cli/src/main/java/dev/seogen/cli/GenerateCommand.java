@@ -128,6 +128,12 @@ final class GenerateCommand implements Callable<Integer> {
     boolean force;
 
     @Option(
+            names = "--redo-rejected",
+            description = "Write the drafts a reviewer rejected again, with the reviewer's note as an instruction"
+                    + " to the model; each rejected version is kept beside it as <slug>.rejected.md.")
+    boolean redoRejected;
+
+    @Option(
             names = "--no-verify-sources",
             description = "Do not check the outline's sources before writing (sources.verify, env"
                     + " SEOGEN_SOURCES_VERIFY; default: check them against Crossref, arXiv and the web, and send"
@@ -261,7 +267,7 @@ final class GenerateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         RunReport report;
         try {
-            report = batch.run(plan, settings.force(), Progress.of(context, System.err, err))
+            report = batch.run(plan, settings.force(), redoRejected, Progress.of(context, System.err, err))
                     .withModel(model.removedCharacters(), model.notes());
         } finally {
             if (checker != null) {

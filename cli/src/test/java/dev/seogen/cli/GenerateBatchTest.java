@@ -1,5 +1,8 @@
 package dev.seogen.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -226,5 +229,36 @@ class GenerateBatchTest {
         assertThat(run.out())
                 .contains("failed 2 of " + TOPICS + " topics", "Report: not written (")
                 .contains("how-does-feature-7-work.md — outline", "how-does-feature-13-work.md — section");
+    }
+
+    @Test
+    void redoRejectedWritesARejectedDraftAgainWithTheReviewersNoteAndKeepsTheOldOne() throws IOException {
+        CommandRun first = generate();
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path draft = folder.resolve("drafts/llm/how-does-feature-2-work.md");
+        String before = Files.readString(draft);
+        String id = new DraftStore(folder.resolve("drafts")).read(draft).id();
+        CommandRun reject = CommandRun.seogen(
+                folder, "review", "reject", id, "--note", "Compare the options in a table and cite the RFC.");
+        assertThat(reject.exitCode()).as(reject.err()).isZero();
+        model.reset();
+        model.answering();
+
+        CommandRun redo = generate("--redo-rejected");
+
+        assertThat(redo.exitCode()).as(redo.err()).isZero();
+        assertThat(redo.out()).contains("Generated 1, skipped " + (TOPICS - 1));
+        assertThat(server.findAll(postRequestedFor(urlEqualTo(FakeOpenAi.PATH))
+                        .withRequestBody(containing("Compare the options in a table and cite the RFC."))))
+                .hasSize(model.calls())
+                .hasSize(5); // outline, three sections, intro and summary: every step carries the note
+        Path kept = folder.resolve("drafts/llm/how-does-feature-2-work.rejected.md");
+        assertThat(kept).content().contains("status: rejected", "Compare the options in a table");
+        assertThat(new DraftStore(folder.resolve("drafts")).read(draft).review().status())
+                .isEqualTo(ReviewStatus.DRAFT);
+        CommandRun list = CommandRun.seogen(folder, "review", "list");
+        assertThat(list.err()).doesNotContain("rejected.md");
+        assertThat(list.out()).contains(TOPICS + " drafts");
+        assertThat(before).contains("status: draft");
     }
 }

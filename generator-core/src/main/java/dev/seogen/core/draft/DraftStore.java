@@ -51,6 +51,9 @@ public final class DraftStore {
     private static final int REWRITE_AFTER = 32;
 
     /** The largest draft file read unless told otherwise: a long article is a few dozen KB. */
+    /** The end of the name of a rejected version kept beside its redone draft ({@code generate --redo-rejected}). */
+    public static final String REJECTED = ".rejected.md";
+
     public static final long DEFAULT_MAX_SIZE = 16L * 1024 * 1024;
 
     private final Path root;
@@ -511,7 +514,7 @@ public final class DraftStore {
                     list(entry, depth - 1, files, null);
                 } else if (attributes.isDirectory() && deeper != null) {
                     deeper.add(entry);
-                } else if (attributes.isRegularFile() && name.endsWith(".md")) {
+                } else if (attributes.isRegularFile() && name.endsWith(".md") && !name.endsWith(REJECTED)) {
                     files.add(fileOf(entry, attributes));
                 }
             }

@@ -6,6 +6,7 @@ import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.Review;
+import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.Draft;
@@ -22,6 +23,7 @@ import dev.seogen.core.model.SectionText;
 import dev.seogen.core.model.Wrapup;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.core.source.SourceCheck;
+import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Topic;
 import java.io.UncheckedIOException;
@@ -69,13 +71,21 @@ final class ArticleGenerator {
         this.vetting = vetting;
     }
 
-    ArticleOutcome generate(PlannedTopic planned, boolean force) {
+    ArticleOutcome generate(PlannedTopic asked, boolean force, boolean redoRejected) {
         Instant started = clock.instant();
-        Path path = drafts.pathOf(planned.categorySlug(), planned.slug());
+        PlannedTopic planned = asked;
+        Path path = drafts.pathOf(asked.categorySlug(), asked.slug());
         if (Files.exists(path)) {
-            ArticleOutcome decided = existingDraft(planned, path, force, started);
-            if (decided != null) {
-                return decided;
+            Rejected rejected = redoRejected ? rejected(path) : null;
+            if (rejected != null) {
+                // The reviewer's note becomes the model's instruction; the rejected version stays beside it.
+                AtomicFile.write(rejected.kept(), rejected.bytes());
+                planned = asked.withTopic(asked.topic().withInstruction(rejected.note()));
+            } else {
+                ArticleOutcome decided = existingDraft(asked, path, force, started);
+                if (decided != null) {
+                    return decided;
+                }
             }
         }
         Journal journal =
@@ -150,6 +160,26 @@ final class ArticleGenerator {
             return failed(planned, tally, started, step, e.getMessage());
         } catch (UncheckedIOException e) {
             return failed(planned, tally, started, step, e.getMessage() + " (is the disk full?)");
+        }
+    }
+
+    /** A rejected draft to write again: its note, its bytes, and where they are kept. */
+    private record Rejected(String note, byte[] bytes, Path kept) {}
+
+    /** The draft at {@code path} when a reviewer rejected it, else null (it is then treated as usual). */
+    private @Nullable Rejected rejected(Path path) {
+        try {
+            Draft existing = drafts.read(path);
+            if (existing.review().status() != ReviewStatus.REJECTED) {
+                return null;
+            }
+            String note =
+                    existing.review().note() == null ? "" : existing.review().note();
+            String name = path.getFileName().toString();
+            Path kept = path.resolveSibling(name.substring(0, name.length() - ".md".length()) + DraftStore.REJECTED);
+            return new Rejected(note, Files.readAllBytes(path), kept);
+        } catch (InputException | java.io.IOException e) {
+            return null; // a draft that does not read is reported as usual
         }
     }
 
@@ -306,6 +336,7 @@ final class ArticleGenerator {
                 topic.language().value(),
                 topic.audience(),
                 String.valueOf(topic.words()),
+                topic.instruction(),
                 model.fingerprint());
         return HexFormat.of().formatHex(Sha256.of(text));
     }

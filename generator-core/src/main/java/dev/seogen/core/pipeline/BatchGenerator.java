@@ -80,6 +80,15 @@ public final class BatchGenerator {
     }
 
     public RunReport run(List<PlannedTopic> plan, boolean force, BatchListener listener) {
+        return run(plan, force, false, listener);
+    }
+
+    /**
+     * Runs the batch; with {@code redoRejected}, a draft a reviewer rejected is written again with the
+     * reviewer's note as an instruction to the model, its rejected version kept beside it as
+     * {@code <slug>.rejected.md}.
+     */
+    public RunReport run(List<PlannedTopic> plan, boolean force, boolean redoRejected, BatchListener listener) {
         checkWritable(drafts.root());
         checkWritable(journals);
         Instant started = clock.instant();
@@ -105,7 +114,7 @@ public final class BatchGenerator {
                         if (stop.get() != null) {
                             return; // queued before the stop: not started, as the report says
                         }
-                        ArticleOutcome outcome = attempt(generator, planned, force, unusable);
+                        ArticleOutcome outcome = attempt(generator, planned, force, redoRejected, unusable);
                         outcomes.set(index, outcome);
                         listener.finished(outcome);
                     } finally {
@@ -128,10 +137,14 @@ public final class BatchGenerator {
     }
 
     private ArticleOutcome attempt(
-            ArticleGenerator generator, PlannedTopic planned, boolean force, AtomicBoolean unusable) {
+            ArticleGenerator generator,
+            PlannedTopic planned,
+            boolean force,
+            boolean redoRejected,
+            AtomicBoolean unusable) {
         Instant started = clock.instant();
         try {
-            return generator.generate(planned, force);
+            return generator.generate(planned, force, redoRejected);
         } catch (ArticleGenerator.Unusable e) {
             unusable.set(true);
             cancel("the model endpoint cannot be used: " + e.getMessage());

@@ -16,4 +16,8 @@ public record PlannedTopic(Topic topic, Slug categorySlug, Slug slug) {
     public String draftPath() {
         return categorySlug + "/" + slug + ".md";
     }
+
+    public PlannedTopic withTopic(Topic newTopic) {
+        return new PlannedTopic(newTopic, categorySlug, slug);
+    }
 }

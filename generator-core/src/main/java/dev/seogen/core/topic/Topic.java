@@ -10,7 +10,13 @@ import java.util.List;
  * language to write in, who reads it, and how many words to aim for.
  */
 public record Topic(
-        String category, String question, List<String> keywords, LanguageTag language, String audience, int words) {
+        String category,
+        String question,
+        List<String> keywords,
+        LanguageTag language,
+        String audience,
+        int words,
+        String instruction) {
     public static final int DEFAULT_WORDS = 800;
     public static final int MIN_WORDS = 100;
     public static final int MAX_WORDS = 20_000;
@@ -26,9 +32,24 @@ public record Topic(
         keywords = List.copyOf(keywords);
         requireNonNull(language, "language");
         requireNonNull(audience, "audience");
+        requireNonNull(instruction, "instruction");
         if (words < MIN_WORDS || words > MAX_WORDS) {
             throw new IllegalArgumentException(
                     "words must be between " + MIN_WORDS + " and " + MAX_WORDS + ", got " + words);
         }
+    }
+
+    /** A topic as a topic list gives it: no reviewer's instruction. */
+    public Topic(
+            String category, String question, List<String> keywords, LanguageTag language, String audience, int words) {
+        this(category, question, keywords, language, audience, words, "");
+    }
+
+    /**
+     * This topic with a reviewer's instruction for the model (the note of a rejected draft, for
+     * {@code generate --redo-rejected}); it goes into every step's prompt.
+     */
+    public Topic withInstruction(String newInstruction) {
+        return new Topic(category, question, keywords, language, audience, words, newInstruction.strip());
     }
 }

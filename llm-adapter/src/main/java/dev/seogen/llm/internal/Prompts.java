@@ -29,6 +29,7 @@ public final class Prompts {
     private final PromptTemplate wrapup = template("wrapup");
     private final PromptTemplate repair = template("repair");
     private final PromptTemplate sourcesRefused = template("sources-refused");
+    private final PromptTemplate reviewerNote = template("reviewer-note");
     private final PromptTemplate schema = template("schema");
 
     /** The most of a bad answer quoted back in a repair: enough to recognise it, never the whole of it. */
@@ -37,8 +38,14 @@ public final class Prompts {
     static final int REPAIR_PROBLEMS = 200;
 
     public String system(Topic topic) {
-        return system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
+        String prompt = system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
                 .text();
+        return topic.instruction().isBlank()
+                ? prompt
+                : prompt + "\n\n"
+                        + reviewerNote
+                                .apply(Map.of("note", topic.instruction()))
+                                .text();
     }
 
     /** The outline prompt, followed by what the checks of an earlier plan's sources refused, if anything. */
