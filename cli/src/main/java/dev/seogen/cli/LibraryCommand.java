@@ -1,8 +1,6 @@
 package dev.seogen.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seogen.cli.config.ConfigFile;
@@ -46,17 +44,6 @@ import picocli.CommandLine.Spec;
         },
         commandListHeading = "%nCommands:%n")
 final class LibraryCommand implements Runnable {
-    /** Made on first use: most runs print no JSON. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
-    /** The output formats of search and list. */
-    enum OutputFormat {
-        table,
-        json
-    }
-
     /** {@code --library DIR} and {@code --config FILE}, for each of the library's commands. */
     static final class LibraryOption {
         @Option(
@@ -140,7 +127,7 @@ final class LibraryCommand implements Runnable {
             found = library.search(query, top);
         }
         if (format == OutputFormat.json) {
-            ObjectNode root = Json.MAPPER.createObjectNode().put("query", query);
+            ObjectNode root = OutputFormat.mapper().createObjectNode().put("query", query);
             ArrayNode results = root.putArray("results");
             for (FoundPassage hit : found) {
                 results.addObject()
@@ -193,7 +180,7 @@ final class LibraryCommand implements Runnable {
             passages = library.passageCounts();
         }
         if (format == OutputFormat.json) {
-            ObjectNode root = Json.MAPPER
+            ObjectNode root = OutputFormat.mapper()
                     .createObjectNode()
                     .put("library", where.library().toString());
             ArrayNode rows = root.putArray("documents");
@@ -269,7 +256,7 @@ final class LibraryCommand implements Runnable {
     private void print(ObjectNode node) {
         try {
             PrintWriter out = out();
-            out.println(Json.MAPPER.writeValueAsString(node));
+            out.println(OutputFormat.mapper().writeValueAsString(node));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers is always JSON", e);

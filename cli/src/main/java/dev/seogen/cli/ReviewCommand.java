@@ -1,8 +1,6 @@
 package dev.seogen.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seogen.core.InputException;
@@ -45,17 +43,6 @@ import picocli.CommandLine.Spec;
         },
         commandListHeading = "%nCommands:%n")
 final class ReviewCommand implements Runnable {
-    /** Made on first use: a mapper takes a while to start, and most runs of seogen print no JSON. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
-    /** The output formats of list and lint. */
-    enum OutputFormat {
-        table,
-        json
-    }
-
     private final CliContext context;
 
     @Spec
@@ -101,7 +88,7 @@ final class ReviewCommand implements Runnable {
                         || d.article().categorySlug().value().equals(category))
                 .toList();
         if (format == OutputFormat.json) {
-            ArrayNode rows = Json.MAPPER.createArrayNode();
+            ArrayNode rows = OutputFormat.mapper().createArrayNode();
             for (Draft draft : shown) {
                 List<Finding> of = findings.get(draft);
                 rows.addObject()
@@ -173,7 +160,7 @@ final class ReviewCommand implements Runnable {
         int errors = count(findings, Severity.ERROR);
         int warnings = count(findings, Severity.WARNING);
         if (format == OutputFormat.json) {
-            ObjectNode root = Json.MAPPER.createObjectNode();
+            ObjectNode root = OutputFormat.mapper().createObjectNode();
             root.put("drafts", selected.size()).put("errors", errors).put("warnings", warnings);
             ArrayNode list = root.putArray("findings");
             findings.forEach(f -> list.addObject()
@@ -401,7 +388,7 @@ final class ReviewCommand implements Runnable {
 
     private void print(Object json) {
         try {
-            out().println(Json.MAPPER.writeValueAsString(json));
+            out().println(OutputFormat.mapper().writeValueAsString(json));
             out().flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);

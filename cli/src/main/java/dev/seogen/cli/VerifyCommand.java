@@ -1,7 +1,5 @@
 package dev.seogen.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seogen.cli.config.ConfigFile;
@@ -52,8 +50,6 @@ import picocli.CommandLine.Spec;
             "Exit code 0 when every source checked is ok, 1 when any is not."
         })
 final class VerifyCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final CliContext context;
     private final Function<SourceCheckConfig, SourceChecker> checkers;
 
@@ -72,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
             defaultValue = "table",
             paramLabel = "table|json",
             description = "table or json (default: ${DEFAULT-VALUE}).")
-    ReviewCommand.OutputFormat format;
+    OutputFormat format;
 
     @Option(names = "--refresh", description = "Ask again, even for sources checked recently.")
     boolean refresh;
@@ -146,8 +142,8 @@ final class VerifyCommand implements Callable<Integer> {
             counts.put(status, 0);
         }
         results.forEach(r -> counts.merge(r.check().status(), 1, Integer::sum));
-        if (format == ReviewCommand.OutputFormat.json) {
-            ObjectNode root = JSON.createObjectNode();
+        if (format == OutputFormat.json) {
+            ObjectNode root = OutputFormat.mapper().createObjectNode();
             root.put("drafts", drafts);
             root.put("sources", results.size());
             counts.forEach((status, n) -> root.put(status.key(), n));
@@ -163,7 +159,7 @@ final class VerifyCommand implements Callable<Integer> {
                                 r.check().how() == null ? null : r.check().how().key())
                         .put("detail", r.check().detail());
             }
-            out.println(JSON.writeValueAsString(root));
+            out.println(OutputFormat.mapper().writeValueAsString(root));
             return;
         }
         out.printf("%-10s  %-6s  %-8s  %-5s  %s%n", "ID", "SOURCE", "STATUS", "HOW", "DETAIL");
