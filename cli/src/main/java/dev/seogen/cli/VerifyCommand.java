@@ -112,9 +112,11 @@ final class VerifyCommand implements Callable<Integer> {
             List<SourceCheck> checks = checker.checkAll(works);
             Map<Draft, Map<Integer, SourceCheck>> byDraft = new java.util.LinkedHashMap<>();
             for (int i = 0; i < checks.size(); i++) {
-                results.add(new Checked(owners.get(i), sources.get(i), checks.get(i)));
+                SourceCheck check =
+                        kept(owners.get(i).checks().get(sources.get(i).id()), checks.get(i));
+                results.add(new Checked(owners.get(i), sources.get(i), check));
                 byDraft.computeIfAbsent(owners.get(i), d -> new TreeMap<>())
-                        .put(sources.get(i).id(), checks.get(i));
+                        .put(sources.get(i).id(), check);
             }
             for (Map.Entry<Draft, Map<Integer, SourceCheck>> e : byDraft.entrySet()) {
                 if (!e.getKey().checks().equals(e.getValue())) { // only the check: entries change
@@ -134,6 +136,25 @@ final class VerifyCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return results.stream().allMatch(r -> r.check().ok()) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /**
+     * What the draft keeps: the new check, unless it could not be completed ({@code unknown}: no network, a
+     * timeout) while an earlier one found an answer, which then stands, saying that checking again failed.
+     */
+    private static SourceCheck kept(@Nullable SourceCheck before, SourceCheck now) {
+        if (before == null || now.status() != CheckStatus.UNKNOWN || before.status() == CheckStatus.UNKNOWN) {
+            return now;
+        }
+        String detail = before.detail().replaceAll(" \\(checking again on .*\\)$", "");
+        return new SourceCheck(
+                before.status(),
+                before.checkedAt(),
+                before.how(),
+                detail + " (checking again on " + now.checkedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + " failed: " + now.detail() + ")",
+                before.resolvedTitle(),
+                before.finalUrl());
     }
 
     private void print(int drafts, List<Checked> results, PrintWriter out) throws Exception {

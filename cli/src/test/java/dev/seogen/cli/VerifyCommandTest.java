@@ -151,4 +151,19 @@ class VerifyCommandTest {
         assertThat(again.out()).contains("3 sources in 1 draft: 1 ok, 1 missing, 0 mismatch, 1 dead, 0 unknown.");
         assertThat(server.getAllServeEvents().size() - requests).isLessThanOrEqualTo(1); // the dead URL, perhaps
     }
+
+    @Test
+    void aCheckThatCannotBeCompletedKeepsWhatAnEarlierOneFound() throws IOException {
+        verify(Map.of("SEOGEN_SOURCES_ALLOW_PRIVATE_ADDRESSES", "true"));
+        CommandRun offline = verify(
+                Map.of(
+                        "SEOGEN_SOURCES_ALLOW_PRIVATE_ADDRESSES", "true",
+                        "SEOGEN_SOURCES_CROSSREF_URL", "http://127.0.0.1:9"), // nothing listens: refused
+                "--refresh");
+
+        assertThat(offline.out()).containsPattern("\\[1\\]\\s+ok\\s+doi\\s+.*checking again on .* failed");
+        var checks = new DraftStore(project.resolve("drafts")).read(draft).checks();
+        assertThat(checks.get(1).status()).isEqualTo(CheckStatus.OK);
+        assertThat(checks.get(3).status()).isEqualTo(CheckStatus.MISSING);
+    }
 }
