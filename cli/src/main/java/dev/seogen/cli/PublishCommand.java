@@ -113,7 +113,7 @@ final class PublishCommand implements Callable<Integer> {
         ConfigFile config = SettingsResolver.configFile(context, drafts.config.file, Settings.keys());
         DraftStore store = Drafts.store(context, drafts);
         Path state = ProjectFolders.state(config, store.root());
-        SiteSettings settings = settings(null);
+        SiteSettings settings = settings(null).asPreview(includeDrafts);
         ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
         Publishing.Outcome outcome;
         // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.

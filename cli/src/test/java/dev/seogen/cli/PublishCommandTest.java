@@ -141,6 +141,32 @@ class PublishCommandTest {
     }
 
     @Test
+    void aPreviewIsNotForSearchEnginesAndTheSiteHasAnLlmsTxt() throws IOException {
+        CommandRun preview = publish("--include-drafts", "--site", "preview");
+        CommandRun site = publish();
+
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        assertThat(folder.resolve("preview/robots.txt"))
+                .content()
+                .contains("Disallow: /")
+                .doesNotContain("Allow: /\n");
+        assertThat(folder.resolve("preview/smtp/unapproved/index.html"))
+                .content()
+                .contains("<meta name=\"robots\" content=\"noindex, nofollow\">");
+        assertThat(folder.resolve("preview/index.html")).content().contains("noindex, nofollow");
+        assertThat(site.exitCode()).as(site.err()).isZero();
+        assertThat(folder.resolve("site/robots.txt")).content().contains("Allow: /", "Sitemap:");
+        assertThat(folder.resolve("site/index.html")).content().doesNotContain("noindex");
+        assertThat(folder.resolve("site/llms.txt"))
+                .content()
+                .startsWith("# Explainers\n")
+                .contains("## DNS\n")
+                .contains(
+                        "- [What is a CNAME record in DNS?](https://example.com/guides/dns/what-is-a-cname-record-in-dns/):"
+                                + " A CNAME record in DNS makes one name an alias");
+    }
+
+    @Test
     void nothingADraftSaysCanPutMarkupScriptOrDirectivesInAPage() throws IOException {
         publish();
 

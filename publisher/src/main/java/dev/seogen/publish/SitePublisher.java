@@ -8,6 +8,7 @@ import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.DraftHeader;
+import dev.seogen.core.input.SafeText;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.PageDigest;
@@ -197,7 +198,14 @@ public final class SitePublisher {
         output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles, byCategory));
         Map<String, Object> feed = feedModel(articles, site);
         output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
-        output.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
+        // A preview uploaded by mistake is not indexed: its pages say noindex, and its robots.txt disallows all.
+        output.write(
+                "robots.txt",
+                settings.preview()
+                        ? "# A preview of drafts (seogen publish --include-drafts): not for search engines.\n"
+                                + "User-agent: *\nDisallow: /\n"
+                        : "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
+        output.write("llms.txt", llmsTxt(byCategory));
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
@@ -227,6 +235,38 @@ public final class SitePublisher {
                     "_redirects",
                     "# Pages that were live here and are not now (written by seogen publish)\n" + redirects);
         }
+    }
+
+    /**
+     * {@code llms.txt} (llmstxt.org): the site's name, then each category with its articles as Markdown links,
+     * each with its description.
+     */
+    private String llmsTxt(Map<Slug, List<PublishedArticle>> byCategory) {
+        StringBuilder text =
+                new StringBuilder("# ").append(line(settings.title())).append("\n\n");
+        text.append("> Explainer articles, one question a page, each with its sources.\n");
+        byCategory.forEach((slug, list) -> {
+            text.append("\n## ").append(line(list.get(0).header().category())).append("\n\n");
+            for (PublishedArticle a : list) {
+                text.append("- [")
+                        .append(line(a.header().question()).replace("[", "(").replace("]", ")"))
+                        .append("](")
+                        .append(settings.baseUrl())
+                        .append(a.header().path())
+                        .append("/)");
+                String description = line(a.header().description());
+                if (!description.isEmpty()) {
+                    text.append(": ").append(description);
+                }
+                text.append('\n');
+            }
+        });
+        return text.toString();
+    }
+
+    /** Text on one line, without the characters a text file should not hold. */
+    private static String line(String text) {
+        return SafeText.clean(text).replaceAll("\\s+", " ").strip();
     }
 
     private Templates templates() {
@@ -311,6 +351,7 @@ public final class SitePublisher {
                 "legalLink",
                 settings.legalLink() == null ? "" : settings.legalLink().toString());
         site.put("notice", settings.notice() == null ? "" : settings.notice());
+        site.put("preview", settings.preview());
         site.put("categories", categories);
         return site;
     }

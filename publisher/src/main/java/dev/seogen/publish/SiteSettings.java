@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a site needs beyond its drafts: where it goes, its public address, its name and language, who writes
  * and publishes it, the call to action and the legal notice, a theme folder overriding the built-in one,
- * and a notice shown in every footer (the demo labels its stand-in model there).
+ * and a notice shown in every footer (the demo labels its stand-in model there); and whether this is a
+ * preview (drafts included), which search engines are told not to index.
  */
 public record SiteSettings(
         Path folder,
@@ -23,7 +24,8 @@ public record SiteSettings(
         @Nullable URI ctaLink,
         @Nullable URI legalLink,
         @Nullable Path theme,
-        @Nullable String notice) {
+        @Nullable String notice,
+        boolean preview) {
     public SiteSettings {
         requireNonNull(folder, "folder");
         requireNonNull(baseUrl, "baseUrl");
@@ -46,5 +48,28 @@ public record SiteSettings(
     /** The path every internal link starts with: "/" for https://example.com, "/blog/" for …/blog. */
     public String rootPath() {
         return baseUrl.getRawPath();
+    }
+
+    /** The settings of a site that is not a preview. */
+    public SiteSettings(
+            Path folder,
+            URI baseUrl,
+            String title,
+            LanguageTag language,
+            String author,
+            String publisher,
+            String ctaText,
+            @Nullable URI ctaLink,
+            @Nullable URI legalLink,
+            @Nullable Path theme,
+            @Nullable String notice) {
+        this(folder, baseUrl, title, language, author, publisher, ctaText, ctaLink, legalLink, theme, notice, false);
+    }
+
+    /** These settings for a preview, or not. */
+    public SiteSettings asPreview(boolean isPreview) {
+        return new SiteSettings(
+                folder, baseUrl, title, language, author, publisher, ctaText, ctaLink, legalLink, theme, notice,
+                isPreview);
     }
 }
