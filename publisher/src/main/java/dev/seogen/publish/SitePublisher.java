@@ -371,7 +371,7 @@ public final class SitePublisher {
         model.put("category", Map.of("name", header.category(), "url", categoryUrl));
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
-        ArticleHtml.put(model, article, markdown);
+        ArticleHtml.put(model, article, markdown, true);
         model.put("related", related);
         model.put("jsonLd", jsonLd(published, url, article));
         return model;

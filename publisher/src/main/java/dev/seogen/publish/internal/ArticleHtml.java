@@ -6,6 +6,9 @@ import dev.seogen.core.article.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a template shows of an article's text, the same in a site page and in the review report: the intro,
@@ -16,7 +19,18 @@ public final class ArticleHtml {
 
     /** Puts {@code intro}, {@code sections}, {@code summaryHeading}, {@code summary} and {@code sources}. */
     public static void put(Map<String, Object> model, Article article, SafeMarkdown markdown) {
-        model.put("intro", markdown.toHtml(article.intro()));
+        put(model, article, markdown, false);
+    }
+
+    /**
+     * As {@link #put(Map, Article, SafeMarkdown)}; with {@code linkCitations}, each {@code [n]} in the text
+     * links to its source in the list (a page with one article: the anchors are unique).
+     */
+    public static void put(Map<String, Object> model, Article article, SafeMarkdown markdown, boolean linkCitations) {
+        Set<Integer> ids =
+                linkCitations ? article.sources().stream().map(Source::id).collect(Collectors.toSet()) : Set.of();
+        Function<String, String> html = text -> markdown.toHtml(text, ids);
+        model.put("intro", html.apply(article.intro()));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < article.sections().size(); i++) {
             Section section = article.sections().get(i);
@@ -24,12 +38,7 @@ public final class ArticleHtml {
             for (int j = 0; j < section.subsections().size(); j++) {
                 Section sub = section.subsections().get(j);
                 subsections.add(Map.of(
-                        "number",
-                        (i + 1) + "." + (j + 1),
-                        "heading",
-                        sub.heading(),
-                        "html",
-                        markdown.toHtml(sub.body())));
+                        "number", (i + 1) + "." + (j + 1), "heading", sub.heading(), "html", html.apply(sub.body())));
             }
             sections.add(Map.of(
                     "number",
@@ -39,13 +48,13 @@ public final class ArticleHtml {
                     "heading",
                     section.heading(),
                     "html",
-                    markdown.toHtml(section.body()),
+                    html.apply(section.body()),
                     "subsections",
                     subsections));
         }
         model.put("sections", sections);
         model.put("summaryHeading", article.summary().heading());
-        model.put("summary", markdown.toHtml(article.summary().body()));
+        model.put("summary", html.apply(article.summary().body()));
         List<Map<String, String>> sources = new ArrayList<>();
         for (Source source : article.sources()) {
             sources.add(Map.of("id", String.valueOf(source.id()), "text", source.reference(), "link", source.link()));

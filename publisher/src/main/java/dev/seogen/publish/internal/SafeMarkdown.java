@@ -1,6 +1,13 @@
 package dev.seogen.publish.internal;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -19,6 +26,83 @@ public final class SafeMarkdown {
 
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * {@code markdown} as HTML, each citation {@code [n]} or {@code [n, m]} of one of the {@code citable}
+     * source ids linked to its entry in the sources list ({@code #source-n}); never inside code or a link.
+     */
+    public String toHtml(String markdown, Set<Integer> citable) {
+        Node document = parser.parse(markdown);
+        if (!citable.isEmpty()) {
+            document.accept(new CitationLinks(citable));
+        }
+        return renderer.render(document);
+    }
+
+    /** Splits text nodes around citations, putting a link to the source in place of each number. */
+    private static final class CitationLinks extends AbstractVisitor {
+        private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4}(?:\\s*,\\s*\\d{1,4})*)]");
+        private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+        private final Set<Integer> citable;
+
+        CitationLinks(Set<Integer> citable) {
+            this.citable = citable;
+        }
+
+        @Override
+        public void visit(Link link) {
+            // the text of a link stays as it is: no link inside a link
+        }
+
+        @Override
+        public void visit(Text text) {
+            String literal = text.getLiteral();
+            Matcher citation = CITATION.matcher(literal);
+            int done = 0;
+            Node last = text;
+            while (citation.find()) {
+                if (!allCitable(citation.group(1))) {
+                    continue;
+                }
+                last = after(last, new Text(literal.substring(done, citation.start()) + "["));
+                Matcher number = NUMBER.matcher(citation.group(1));
+                int from = 0;
+                while (number.find()) {
+                    if (number.start() > from) {
+                        last = after(last, new Text(citation.group(1).substring(from, number.start())));
+                    }
+                    Link link = new Link("#source-" + number.group(), null);
+                    link.appendChild(new Text(number.group()));
+                    last = after(last, link);
+                    from = number.end();
+                }
+                last = after(last, new Text("]"));
+                done = citation.end();
+            }
+            if (last != text) {
+                if (done < literal.length()) {
+                    after(last, new Text(literal.substring(done)));
+                }
+                text.unlink();
+            }
+        }
+
+        private boolean allCitable(String numbers) {
+            Matcher number = NUMBER.matcher(numbers);
+            while (number.find()) {
+                if (!citable.contains(Integer.parseInt(number.group()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Node after(Node node, Node next) {
+            node.insertAfter(next);
+            return next;
+        }
     }
 
     /** http, https and relative addresses; anything else (javascript:, data:, vbscript:) becomes "#". */
