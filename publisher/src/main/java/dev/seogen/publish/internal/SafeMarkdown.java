@@ -1,9 +1,13 @@
 package dev.seogen.publish.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -17,8 +21,13 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * escaped, and a link or an image may only point to http(s) or to a relative address. Thread-safe.
  */
 public final class SafeMarkdown {
-    private final Parser parser = Parser.builder().build();
+    /** GitHub-flavoured tables and strikethrough; nothing else beyond CommonMark. */
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), StrikethroughExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new WebOnly())

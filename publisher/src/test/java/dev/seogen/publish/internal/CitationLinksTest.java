@@ -29,4 +29,15 @@ class CitationLinksTest {
                 .contains("x[1]")
                 .doesNotContain("#source-3", "#source-2020");
     }
+
+    @Test
+    void gitHubTablesAndStrikethroughRenderAndTheirCellsStayEscaped() {
+        String html = markdown.toHtml(
+                "| Record | Checks |\n|---|---|\n| SPF [1] | the sender's IP <b>x</b> |\n\n~~old~~ new\n", Set.of(1));
+
+        assertThat(html)
+                .contains("<table>", "<th>Record</th>", "<td>SPF [<a rel=\"nofollow\" href=\"#source-1\">1</a>]</td>")
+                .contains("&lt;b&gt;x&lt;/b&gt;")
+                .contains("<del>old</del> new");
+    }
 }
