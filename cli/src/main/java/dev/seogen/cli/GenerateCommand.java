@@ -244,7 +244,8 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
-        LlmArticleModel model = new LlmArticleModel(settings.llm(), Ticker.system(), requests);
+        LlmArticleModel model =
+                new LlmArticleModel(settings.llm(), Ticker.system(), requests, line -> logTo(err, line));
         HttpSourceChecker checker =
                 settings.sources() == null ? null : new HttpSourceChecker(settings.sources(), context.clock());
         BatchGenerator batch = new BatchGenerator(

@@ -53,8 +53,17 @@ public final class LlmArticleModel implements ArticleModel {
      * @param log where requests are logged with {@code --verbose} (the API key never appears); a no-op otherwise
      */
     public LlmArticleModel(LlmConfig config, Ticker ticker, Consumer<String> log) {
+        this(config, ticker, log, line -> {});
+    }
+
+    /**
+     * @param log where requests are logged with {@code --verbose} (the API key never appears); a no-op otherwise
+     * @param notices where a long wait for a rate limit is said, verbose or not
+     */
+    public LlmArticleModel(LlmConfig config, Ticker ticker, Consumer<String> log, Consumer<String> notices) {
         this.config = config;
         RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), ticker);
+        limiter.tellLongWaitsTo(notices);
         HttpTransport transport =
                 new HttpTransport(config.timeout(), config.maxAnswerBytes(), config.apiKey(), log, limiter::observe);
         Chat client = new LangChainChat(config, transport);

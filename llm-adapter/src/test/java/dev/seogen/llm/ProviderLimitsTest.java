@@ -125,9 +125,10 @@ class ProviderLimitsTest {
                     .as("requests in the minute from %d s", start / 1_000_000_000)
                     .isLessThanOrEqualTo(20);
         }
-        // 5 before the reset at 30 s, then up to 20 a minute; never fewer than 20 - 7, as up to 7 calls under way
-        // at once may count as not yet seen by the provider.
-        assertThat(ticker.elapsed()).isLessThan(Duration.ofSeconds(30 + 4 * 60));
+        // 5 before the reset at 30 s, then up to 20 a minute, often fewer as up to 7 calls under way at once may
+        // count as not yet seen by the provider: how many fewer depends on how the 8 threads interleave, so the
+        // bound only shows that the batch is not held back for whole extra minutes.
+        assertThat(ticker.elapsed()).isLessThan(Duration.ofSeconds(30 + 6 * 60));
     }
 
     @Test

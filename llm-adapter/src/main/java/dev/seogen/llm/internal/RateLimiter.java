@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +101,38 @@ public final class RateLimiter {
                         .build();
         this.tokensPerMinute = tokensPerMinute;
         this.ticker = ticker;
-        this.waiting = nanos -> ticker.sleep(Duration.ofNanos(nanos));
+        this.waiting = this::sleep;
+    }
+
+    /** A wait this long is said, so that a batch under a low limit does not look stuck. */
+    static final Duration LONG_WAIT = Duration.ofSeconds(20);
+
+    /** The least time between two such messages. */
+    static final Duration BETWEEN_NOTICES = Duration.ofMinutes(1);
+
+    private volatile Consumer<String> notices = line -> {};
+    private final AtomicLong lastNotice = new AtomicLong();
+    private final AtomicBoolean noticed = new AtomicBoolean();
+
+    /** Where a long wait for a limit is said (standard error, in the CLI); by default nowhere. */
+    public void tellLongWaitsTo(Consumer<String> whereTo) {
+        this.notices = whereTo;
+    }
+
+    private void sleep(long nanos) throws InterruptedException {
+        if (nanos >= LONG_WAIT.toNanos()) {
+            long now = ticker.nanoTime();
+            long last = lastNotice.get();
+            if ((!noticed.get() || now - last >= BETWEEN_NOTICES.toNanos()) && lastNotice.compareAndSet(last, now)) {
+                noticed.set(true);
+                notices.accept("waiting " + Duration.ofNanos(nanos).toSeconds() + " s for the rate limit ("
+                        + (requests != null || tokens != null
+                                ? "llm.requests-per-minute / llm.tokens-per-minute, or "
+                                : "")
+                        + "what the provider announced); the batch goes on after that");
+            }
+        }
+        ticker.sleep(Duration.ofNanos(nanos));
     }
 
     /**
@@ -133,7 +167,7 @@ public final class RateLimiter {
                     continue;
                 }
             }
-            ticker.sleep(Duration.ofNanos(wait));
+            sleep(wait);
         }
     }
 

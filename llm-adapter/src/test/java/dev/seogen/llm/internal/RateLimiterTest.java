@@ -206,4 +206,27 @@ class RateLimiterTest {
         limiter.settle(first, 20);
         other.shutdown();
     }
+
+    @Test
+    void aLongWaitForTheLimitIsSaidAndAShortOneIsNot() throws InterruptedException {
+        assertThat(said("1m30s"))
+                .containsExactly(
+                        "waiting 90 s for the rate limit (what the provider announced); the batch goes on after that");
+        assertThat(said("2s")).isEmpty();
+    }
+
+    /** What a limiter says while the second call waits for the reset the first call's answer announced. */
+    private static List<String> said(String reset) throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(0, 0, new AdvancingTicker());
+        List<String> said = new java.util.ArrayList<>();
+        limiter.tellLongWaitsTo(said::add);
+        RateLimiter.Permit permit = limiter.acquire(100, 100);
+        limiter.observe(headers(
+                "x-ratelimit-limit-requests", "10000",
+                "x-ratelimit-remaining-requests", "0",
+                "x-ratelimit-reset-requests", reset));
+        limiter.settle(permit, 200);
+        limiter.acquire(100, 100);
+        return said;
+    }
 }
