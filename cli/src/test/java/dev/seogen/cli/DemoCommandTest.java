@@ -31,7 +31,9 @@ class DemoCommandTest {
         assertThat(page)
                 .content()
                 .contains("<h1>What is a CNAME record and when should you use one?</h1>")
-                .contains("written by seogen&#39;s built-in stand-in model");
+                .contains("written by seogen&#39;s built-in stand-in model")
+                .contains("<p class=\"meta\">By seogen demo · Published <time")
+                .contains("<nav class=\"toc\" aria-label=\"In this article\">", "<li><a href=\"#section-1\">");
         assertThat(folder.resolve("demo/drafts/llm/what-is-retrieval-augmented-generation-rag.md"))
                 .content()
                 .contains("status: published", "provider: stand-in");
