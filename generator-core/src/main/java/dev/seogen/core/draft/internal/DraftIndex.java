@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index 3";
+    private static final String MAGIC = "seogen draft index 4";
     /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
     private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
@@ -127,6 +127,7 @@ public final class DraftIndex {
         LengthPrefixed.write(out, h.review().status().label());
         optional(out, h.review().note());
         instant(out, h.review().changedAt());
+        optional(out, h.review().reviewedBy());
         LengthPrefixed.write(out, h.contentHash());
         instant(out, h.generatedAt());
         out.writeBoolean(h.edited());
@@ -146,7 +147,7 @@ public final class DraftIndex {
             keywords.add(in.text());
         }
         String description = in.text();
-        Review review = new Review(ReviewStatus.parse(in.text()), in.optional(), in.instant());
+        Review review = new Review(ReviewStatus.parse(in.text()), in.optional(), in.instant(), in.optional());
         return new DraftHeader(
                 file,
                 id,

@@ -42,6 +42,7 @@ final class FrontMatter {
             "status",
             "review_note",
             "reviewed_at",
+            "reviewed_by",
             "sources",
             "generation");
 
@@ -81,6 +82,9 @@ final class FrontMatter {
         }
         if (review.changedAt() != null) {
             node.put("reviewed_at", review.changedAt().toString());
+        }
+        if (review.reviewedBy() != null) {
+            node.put("reviewed_by", review.reviewedBy());
         }
         ArrayNode sources = node.putArray("sources");
         article.sources().forEach(source -> sources.add(sourceNode(source)));
@@ -222,7 +226,12 @@ final class FrontMatter {
         } catch (IllegalArgumentException e) {
             throw corrupt("status", e.getMessage());
         }
-        return new Review(parsed, optionalText("review_note"), instant(node, "reviewed_at", "reviewed_at"));
+        String reviewer = optionalText("reviewed_by");
+        return new Review(
+                parsed,
+                optionalText("review_note"),
+                instant(node, "reviewed_at", "reviewed_at"),
+                reviewer == null || reviewer.isBlank() ? null : reviewer.strip().replaceAll("\\s+", " "));
     }
 
     private List<Source> sources() {
