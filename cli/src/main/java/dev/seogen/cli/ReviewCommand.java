@@ -3,6 +3,9 @@ package dev.seogen.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.seogen.cli.config.ConfigFile;
+import dev.seogen.cli.config.Settings;
+import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.article.Review;
@@ -266,11 +269,17 @@ final class ReviewCommand implements Runnable {
         }
         Path root = Drafts.store(context, option).root();
         try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), ids, named, allClean, force);
+            return approve(Drafts.open(root, err()), ids, named, allClean, force, reviewer(option));
         }
     }
 
-    private int approve(Drafts drafts, List<String> ids, boolean named, boolean allClean, boolean force) {
+    private int approve(
+            Drafts drafts,
+            List<String> ids,
+            boolean named,
+            boolean allClean,
+            boolean force,
+            @Nullable String reviewer) {
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
         List<Draft> chosen = named
                 ? drafts.find(ids)
@@ -301,8 +310,8 @@ final class ReviewCommand implements Runnable {
                 continue;
             }
             drafts.store()
-                    .write(draft.withReview(
-                            new Review(ReviewStatus.APPROVED, null, now()))); // a rejection's note no longer applies
+                    .write(draft.withReview(new Review(
+                            ReviewStatus.APPROVED, null, now(), reviewer))); // a rejection's note no longer applies
             out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
@@ -336,10 +345,12 @@ final class ReviewCommand implements Runnable {
             throw new InputException("--note must say why the drafts are rejected");
         }
         Path root = Drafts.store(context, option).root();
+        String reviewer = reviewer(option);
         try (var lock = Locks.drafts(root, "review reject", err())) {
             Drafts drafts = Drafts.open(root, err());
             for (Draft draft : drafts.find(ids)) {
-                drafts.store().write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now())));
+                drafts.store()
+                        .write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now(), reviewer)));
                 out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
             }
         }
@@ -364,6 +375,27 @@ final class ReviewCommand implements Runnable {
                         found.all().size(), file);
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Who reviews, for {@code reviewed_by}: SEOGEN_REVIEWER, else review.reviewer in seogen.yaml, else the
+     * system user name (USER, USERNAME); absent when none is set.
+     */
+    private @Nullable String reviewer(DraftsOption option) {
+        String named = context.environment().getOrDefault("SEOGEN_REVIEWER", "");
+        if (named.isBlank()) {
+            ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
+            named = new SettingsResolver(context, config)
+                    .resolve(Settings.REVIEWER, null)
+                    .value();
+        }
+        for (String variable : List.of("USER", "USERNAME")) {
+            if (named.isBlank()) {
+                named = context.environment().getOrDefault(variable, "");
+            }
+        }
+        String line = named.strip().replaceAll("\\s+", " ");
+        return line.isEmpty() ? null : line;
     }
 
     private java.time.Instant now() {

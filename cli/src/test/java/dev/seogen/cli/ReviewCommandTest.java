@@ -148,6 +148,25 @@ class ReviewCommandTest {
     }
 
     @Test
+    void approveAndRejectRecordWhoReviewedFromSeogenReviewerElseTheSystemUser() throws IOException {
+        CommandRun approve = CommandRun.seogen(
+                folder, Map.of("SEOGEN_REVIEWER", "Ada Lovelace", "USER", "ada"), "review", "approve", "clean00001");
+        CommandRun reject = CommandRun.seogen(
+                folder, Map.of("USER", "grace"), "review", "reject", "broken0001", "--note", "Rewrite it.");
+
+        assertThat(approve.exitCode()).isZero();
+        assertThat(reject.exitCode()).isZero();
+        assertThat(folder.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"))
+                .content()
+                .contains("reviewed_by: Ada Lovelace\n");
+        DraftStore store = new DraftStore(folder.resolve("drafts"));
+        assertThat(store.read(folder.resolve("drafts/dns/what-is-an-mx-record.md"))
+                        .review()
+                        .reviewedBy())
+                .isEqualTo("grace");
+    }
+
+    @Test
     void approveRefusesADraftWithErrorsUnlessForced() throws IOException {
         CommandRun refused = CommandRun.seogen(folder, "review", "approve", "broken0001");
         CommandRun forced = CommandRun.seogen(folder, "review", "approve", "broken0001", "--force");

@@ -330,6 +330,20 @@ public final class SitePublisher {
         });
     }
 
+    /**
+     * The page publish would write for {@code article}, rendered in memory for a preview (the review server):
+     * no related articles, and the category navigation naming the article's own category only. Writes nothing.
+     */
+    public String renderArticlePage(PublishedArticle published, Article article) {
+        DraftHeader h = published.header();
+        Map<String, Object> category = Map.of(
+                "name", h.category(),
+                "slug", h.categorySlug().value(),
+                "url", settings.rootPath() + h.categorySlug().value() + "/");
+        return templates()
+                .render("article.ftlh", articleModel(published, article, List.of(), siteModel(List.of(category))));
+    }
+
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
                     (PublishedArticle a) -> a.header().categorySlug().value())
             .thenComparing(a -> a.header().slug().value());

@@ -128,6 +128,38 @@ class SitePublisherTest {
                 DraftHeader.of(Path.of("drafts", article.draftPath()), draft), PUBLISHED, PUBLISHED);
     }
 
+    @Test
+    void aPreviewOfOneArticleIsThePagePublishWritesAndWritesNothing() throws IOException {
+        List<Article> articles = fixture();
+        publish(List.of(articles.get(0)));
+        String written = Files.readString(folder.resolve("site")
+                .resolve(articles.get(0).categorySlug().value())
+                .resolve(articles.get(0).slug().value())
+                .resolve("index.html"));
+        Path other = folder.resolve("other");
+        SiteSettings elsewhere = new SiteSettings(
+                other,
+                settings().baseUrl(),
+                settings().title(),
+                settings().language(),
+                settings().author(),
+                settings().publisher(),
+                settings().ctaText(),
+                settings().ctaLink(),
+                settings().legalLink(),
+                null,
+                settings().notice());
+
+        String preview = new SitePublisher(elsewhere, folder.resolve("state"))
+                .renderArticlePage(published(articles.get(0)), articles.get(0));
+        String hostile = new SitePublisher(elsewhere, folder.resolve("state"))
+                .renderArticlePage(published(articles.get(3)), articles.get(3));
+
+        assertThat(preview).isEqualTo(written); // one article alone: no related articles, one category
+        assertThat(hostile).doesNotContain("<script>alert", "<img src=x", "href=\"javascript:");
+        assertThat(other).doesNotExist();
+    }
+
     /** Publishes {@code articles}; returns the ids of the articles whose content was read (pages rendered). */
     private List<String> publish(List<Article> articles) {
         return publish(articles, settings(), false);

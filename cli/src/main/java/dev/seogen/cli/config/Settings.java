@@ -173,6 +173,10 @@ public final class Settings {
     public static final Setting<String> SITE_LEGAL_LINK =
             Setting.text("site.legal-link", "", "Link to the legal notice.", "");
 
+    /** Who reviews, recorded as reviewed_by; SEOGEN_REVIEWER is read before it (see ReviewCommand). */
+    public static final Setting<String> REVIEWER = Setting.text(
+            "review.reviewer", "", "Who reviews, recorded in each draft (default: the system user name).", "");
+
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
             DRAFTS_MAX_SIZE,
@@ -214,7 +218,8 @@ public final class Settings {
             SITE_PUBLISHER,
             SITE_CTA_TEXT,
             SITE_CTA_LINK,
-            SITE_LEGAL_LINK);
+            SITE_LEGAL_LINK,
+            REVIEWER);
 
     /** Keys that must never be in seogen.yaml, with what to do instead. */
     public static final Map<String, String> FORBIDDEN = Map.of(

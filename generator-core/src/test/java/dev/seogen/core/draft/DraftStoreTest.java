@@ -83,6 +83,18 @@ class DraftStoreTest {
     }
 
     @Test
+    void whoReviewedSurvivesTheRoundTripAndADraftWithoutItReadsWithNone() throws IOException {
+        Draft reviewed = SampleDraft.generated()
+                .withReview(new Review(ReviewStatus.APPROVED, null, Instant.parse("2026-12-01T09:00:00Z"), "Ada L."));
+        Path file = store().write(reviewed);
+
+        assertThat(file).content().contains("reviewed_by: Ada L.\n");
+        assertThat(store().read(file).review()).isEqualTo(reviewed.review());
+        store().write(SampleDraft.generated());
+        assertThat(store().read(file).review().reviewedBy()).isNull();
+    }
+
+    @Test
     void whitespaceAroundHeadingsIsNotAnEdit() throws IOException {
         Path file = copyGolden();
         Files.writeString(file, golden().replace("\n## Ethical challenges\n", "\n\n\n## Ethical challenges   \n"));

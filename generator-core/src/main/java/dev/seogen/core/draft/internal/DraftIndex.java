@@ -127,6 +127,7 @@ public final class DraftIndex {
         LengthPrefixed.write(out, h.review().status().label());
         optional(out, h.review().note());
         instant(out, h.review().changedAt());
+        optional(out, h.review().reviewedBy());
         LengthPrefixed.write(out, h.contentHash());
         instant(out, h.generatedAt());
         out.writeBoolean(h.edited());
@@ -147,7 +148,7 @@ public final class DraftIndex {
             keywords.add(in.text());
         }
         String description = in.text();
-        Review review = new Review(ReviewStatus.parse(in.text()), in.optional(), in.instant());
+        Review review = new Review(ReviewStatus.parse(in.text()), in.optional(), in.instant(), in.optional());
         return new DraftHeader(
                 file,
                 id,

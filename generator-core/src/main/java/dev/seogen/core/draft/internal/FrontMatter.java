@@ -48,6 +48,7 @@ final class FrontMatter {
             "status",
             "review_note",
             "reviewed_at",
+            "reviewed_by",
             "sources",
             "generation");
 
@@ -89,6 +90,9 @@ final class FrontMatter {
         }
         if (review.changedAt() != null) {
             node.put("reviewed_at", review.changedAt().toString());
+        }
+        if (review.reviewedBy() != null) {
+            node.put("reviewed_by", review.reviewedBy());
         }
         ArrayNode sources = node.putArray("sources");
         for (Source source : article.sources()) {
@@ -279,7 +283,12 @@ final class FrontMatter {
         } catch (IllegalArgumentException e) {
             throw corrupt("status", e.getMessage());
         }
-        return new Review(parsed, optionalText("review_note"), instant(node, "reviewed_at", "reviewed_at"));
+        String reviewer = optionalText("reviewed_by");
+        return new Review(
+                parsed,
+                optionalText("review_note"),
+                instant(node, "reviewed_at", "reviewed_at"),
+                reviewer == null || reviewer.isBlank() ? null : reviewer.strip().replaceAll("\\s+", " "));
     }
 
     private List<Source> sources() {
