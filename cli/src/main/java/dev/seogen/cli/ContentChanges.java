@@ -126,6 +126,9 @@ final class ContentChanges {
         }
         Instant generated = draft.generatedAt();
         Instant modified = generated != null && !draft.edited() ? generated.truncatedTo(ChronoUnit.SECONDS) : now;
+        if (known != null && known.modified.isAfter(modified)) {
+            modified = known.modified; // an edit undone is a change too: the date never moves back
+        }
         if (known == null) {
             entries.put(draft.id(), new Entry(hash, modified));
         } else {

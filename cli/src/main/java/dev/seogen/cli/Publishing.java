@@ -152,6 +152,7 @@ final class Publishing {
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
+        changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
         PublishResult result = new SitePublisher(settings, caches)
                 .publish(articles, header -> content(store, read, header), full, retired);
         changes.save();
