@@ -11,9 +11,11 @@ import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.input.SafeText;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
+import dev.seogen.publish.internal.CardStyle;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteManifest;
+import dev.seogen.publish.internal.SocialCard;
 import dev.seogen.publish.internal.Templates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,6 +75,14 @@ public final class SitePublisher {
     /** Formatted once per day: ten thousand articles were published on a few days. */
     private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
+    /** The site's social card (home, category and other pages show it), its logo, and each article's card. */
+    static final String SITE_CARD = "card.png";
+
+    static final String LOGO = "logo.png";
+    static final String CARD = "card.png";
+    /** The logo's side, in pixels: search engines ask for 112 at least, and a square. */
+    static final int LOGO_SIZE = 512;
+
     private static final JsonFactory JSON = new JsonFactory();
     /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
     private static final String STAGING = ".seogen-new-";
@@ -80,6 +91,9 @@ public final class SitePublisher {
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
+
+    /** The social cards' drawing, its font read in the background too. */
+    private final CompletableFuture<SocialCard> cards;
 
     private final String build;
     private final SafeMarkdown markdown = new SafeMarkdown();
@@ -97,6 +111,7 @@ public final class SitePublisher {
             markdown.toHtml("*Warming up.*");
             return loaded;
         });
+        this.cards = CompletableFuture.supplyAsync(() -> new SocialCard(CardStyle.of(settings.theme())));
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
@@ -206,6 +221,8 @@ public final class SitePublisher {
                                 + "User-agent: *\nDisallow: /\n"
                         : "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         output.write("llms.txt", llmsTxt(byCategory));
+        card(SITE_CARD, settings.title(), "", siteName(), output);
+        logo(output);
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
@@ -270,8 +287,16 @@ public final class SitePublisher {
     }
 
     private Templates templates() {
+        return joined(templates);
+    }
+
+    private SocialCard cards() {
+        return joined(cards);
+    }
+
+    private static <T> T joined(CompletableFuture<T> loading) {
         try {
-            return templates.join();
+            return loading.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -328,6 +353,52 @@ public final class SitePublisher {
             }
             return articleModel(published, content.apply(h), relatedPages, site);
         });
+        card(paths[position] + "/" + CARD, h.question(), h.category(), settings.title(), output);
+    }
+
+    /** A social card, drawn only when what it shows or how cards look changed. */
+    private void card(String relative, String title, String kicker, String footer, Output output) {
+        SocialCard card = cards();
+        String digest = new PageDigest("card")
+                .text(card.styleKey())
+                .text(title)
+                .text(kicker)
+                .text(footer)
+                .value();
+        output.file(relative, digest, () -> card.png(title, kicker, footer));
+    }
+
+    /**
+     * The publisher's logo for JSON-LD: the theme folder's {@code logo.png} as it is, else the site name's
+     * first letter drawn on the card's background.
+     */
+    private void logo(Output output) {
+        Path own = settings.theme() == null ? null : settings.theme().resolve(LOGO);
+        if (own != null && Files.isRegularFile(own)) {
+            try {
+                output.write(LOGO, Files.readAllBytes(own));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the theme's logo " + own + ": " + e.getMessage(), e);
+            }
+            return;
+        }
+        SocialCard card = cards();
+        String title = settings.title().strip();
+        String mark = title.isEmpty()
+                ? "?"
+                : title.substring(0, title.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+        String digest = new PageDigest("logo")
+                .text(card.styleKey())
+                .text(mark)
+                .number(LOGO_SIZE)
+                .value();
+        output.file(LOGO, digest, () -> card.logo(mark, LOGO_SIZE));
+    }
+
+    /** The site's address without its scheme, for the foot of its card: example.com/guides. */
+    private String siteName() {
+        String address = settings.baseUrl().toString().replaceFirst("^https?://", "");
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
     /**
@@ -367,7 +438,14 @@ public final class SitePublisher {
         site.put("notice", settings.notice() == null ? "" : settings.notice());
         site.put("preview", settings.preview());
         site.put("categories", categories);
+        site.put("card", card(settings.baseUrl() + SITE_CARD, settings.title()));
+        site.put("logo", settings.baseUrl() + LOGO);
         return site;
+    }
+
+    /** What a page's Open Graph and Twitter tags say of its card. */
+    private static Map<String, Object> card(String url, String alt) {
+        return Map.of("url", url, "alt", alt, "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT);
     }
 
     private Map<String, Object> articleModel(
@@ -387,6 +465,7 @@ public final class SitePublisher {
         model.put("modified", day(published.modified()));
         ArticleHtml.put(model, article, markdown, true);
         model.put("related", related);
+        model.put("card", card(url + CARD, header.question() + " · " + settings.title()));
         model.put("jsonLd", jsonLd(published, url, article));
         return model;
     }
@@ -409,14 +488,25 @@ public final class SitePublisher {
             json.writeStringField("datePublished", published.published().toString());
             json.writeStringField("dateModified", published.modified().toString());
             json.writeStringField("inLanguage", header.language().value());
-            json.writeObjectFieldStart("author");
-            json.writeStringField("@type", "Person");
-            json.writeStringField("name", settings.author());
+            json.writeObjectFieldStart("image");
+            json.writeStringField("@type", "ImageObject");
+            json.writeStringField("url", url + CARD);
+            json.writeNumberField("width", SocialCard.WIDTH);
+            json.writeNumberField("height", SocialCard.HEIGHT);
             json.writeEndObject();
-            json.writeObjectFieldStart("publisher");
-            json.writeStringField("@type", "Organization");
-            json.writeStringField("name", settings.publisher());
-            json.writeEndObject();
+            json.writeFieldName("author");
+            // A named author is a person; none (or the publisher's own name) is the publisher.
+            String author = settings.author().strip();
+            if (author.isEmpty() || author.equals(settings.publisher().strip())) {
+                publisher(json);
+            } else {
+                json.writeStartObject();
+                json.writeStringField("@type", "Person");
+                json.writeStringField("name", author);
+                json.writeEndObject();
+            }
+            json.writeFieldName("publisher");
+            publisher(json);
             json.writeObjectFieldStart("mainEntityOfPage");
             json.writeStringField("@type", "WebPage");
             json.writeStringField("@id", url);
@@ -443,6 +533,21 @@ public final class SitePublisher {
         }
         // "<" as \\u003c: nothing in the data can close the script element or open a comment.
         return text.toString().replace("<", "\\u003c");
+    }
+
+    /** The publisher, an Organization with its logo. */
+    private void publisher(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@type", "Organization");
+        json.writeStringField("name", settings.publisher());
+        json.writeStringField("url", settings.baseUrl().toString());
+        json.writeObjectFieldStart("logo");
+        json.writeStringField("@type", "ImageObject");
+        json.writeStringField("url", settings.baseUrl() + LOGO);
+        json.writeNumberField("width", LOGO_SIZE);
+        json.writeNumberField("height", LOGO_SIZE);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
@@ -758,6 +863,15 @@ public final class SitePublisher {
                 return;
             }
             write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
+        }
+
+        /** A file of {@code bytes}, made only when its inputs' digest is not the one recorded, or it is missing. */
+        void file(String relative, String digest, Supplier<byte[]> bytes) {
+            if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
+                add(relative, digest);
+                return;
+            }
+            write(relative, bytes.get(), digest);
         }
 
         void write(String relative, String text) {
