@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param edited whether someone changed the content since it was generated
  * @param checksKey what the sources' checks found, in short ("" when none was checked): a page that shows
  *     them is rendered again when it changes
+ * @param autoLinks whether publish may link the text to other articles ({@code auto_links} in the draft)
  */
 public record DraftHeader(
         Path file,
@@ -38,7 +39,8 @@ public record DraftHeader(
         String contentHash,
         @Nullable Instant generatedAt,
         boolean edited,
-        String checksKey) {
+        String checksKey,
+        boolean autoLinks) {
     public DraftHeader {
         requireNonNull(file, "file");
         requireNonNull(id, "id");
@@ -74,7 +76,8 @@ public record DraftHeader(
                 contentHash,
                 draft.generation() == null ? null : draft.generation().finishedAt(),
                 draft.generation() != null && !draft.generation().contentHash().equals(contentHash),
-                checksKey(draft));
+                checksKey(draft),
+                draft.autoLinks());
     }
 
     /** The sources' statuses and final addresses, hashed: what of the checks a page shows. */
@@ -110,7 +113,8 @@ public record DraftHeader(
                 contentHash,
                 generatedAt,
                 edited,
-                checksKey);
+                checksKey,
+                autoLinks);
     }
 
     /** This header with the category named otherwise (same folder): see {@link DraftStore#scan}. */
@@ -130,7 +134,8 @@ public record DraftHeader(
                 contentHash,
                 generatedAt,
                 edited,
-                checksKey);
+                checksKey,
+                autoLinks);
     }
 
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */
