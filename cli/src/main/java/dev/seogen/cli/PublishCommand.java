@@ -7,7 +7,9 @@ import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.input.SafeText;
 import dev.seogen.core.storage.AtomicFile;
+import dev.seogen.publish.AutoLink;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.SiteSettings;
 import java.io.IOException;
@@ -15,10 +17,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -92,6 +97,15 @@ final class PublishCommand implements Callable<Integer> {
     boolean clean;
 
     @Option(
+            names = "--no-auto-links",
+            negatable = false,
+            description = "Link nothing in the articles' texts to other articles. Without it, the first mention of"
+                    + " another article's keyword (in the same language) links to it, at most 3 links a page,"
+                    + " never in headings, code or links; a draft with 'auto_links: false' gets none. The links made"
+                    + " are listed in .seogen/publish/links.tsv.")
+    boolean noAutoLinks;
+
+    @Option(
             names = "--theme",
             paramLabel = "DIR",
             description = "Folder whose templates (*.ftlh, *.ftlx) and" + " assets/ override the built-in theme.")
@@ -121,7 +135,7 @@ final class PublishCommand implements Callable<Integer> {
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             AtomicFile.removeLeftovers(store.root(), 2);
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+            outcome = Publishing.publish(store, err, settings, includeDrafts, full, !noAutoLinks, now, state);
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();
@@ -135,6 +149,7 @@ final class PublishCommand implements Callable<Integer> {
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
         outcome.notes().forEach(out::println);
+        out.println(linksReport(result, state.resolve("publish").resolve("links.tsv")));
         if (!clean && !result.others().isEmpty()) {
             out.println(Format.count(result.others().size(), "file", "files") + " in the site folder that seogen did"
                     + " not write stay as they are: " + Format.some(result.others())
@@ -148,6 +163,29 @@ final class PublishCommand implements Callable<Integer> {
                 + " 8000, then open http://localhost:8000/ (links start at the base URL's path).");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes every in-text link of the site to {@code file} (page, linked words, target; tab-separated, by
+     * page) and says how many there are.
+     */
+    private String linksReport(PublishResult result, Path file) {
+        StringBuilder tsv = new StringBuilder("# page\tlinked words\tlinks to (written by seogen publish)\n");
+        Set<String> pages = new TreeSet<>();
+        for (AutoLink link : result.links()) {
+            tsv.append(link.page())
+                    .append('\t')
+                    .append(SafeText.clean(link.text()).replaceAll("\\s+", " "))
+                    .append('\t');
+            tsv.append(link.target()).append('\n');
+            pages.add(link.page());
+        }
+        AtomicFile.writeCache(file, tsv.toString().getBytes(StandardCharsets.UTF_8));
+        if (noAutoLinks) {
+            return "In-text links: none (--no-auto-links).";
+        }
+        return "In-text links: " + Format.count(result.links().size(), "link", "links") + " in "
+                + Format.count(pages.size(), "article", "articles") + ", each listed in " + file + ".";
     }
 
     /** --clean: names, then removes, each file of the site folder that seogen did not write. */

@@ -120,6 +120,22 @@ final class Publishing {
             boolean full,
             Instant now,
             Path state) {
+        return publish(store, err, settings, includeDrafts, full, true, now, state);
+    }
+
+    /**
+     * As {@link #publish(DraftStore, PrintWriter, SiteSettings, boolean, boolean, Instant, Path)}; with
+     * {@code autoLinks} false no article's text links to another (publish --no-auto-links).
+     */
+    static Outcome publish(
+            DraftStore store,
+            PrintWriter err,
+            SiteSettings settings,
+            boolean includeDrafts,
+            boolean full,
+            boolean autoLinks,
+            Instant now,
+            Path state) {
         Path caches = state.resolve("publish");
         CompletableFuture<ContentChanges> loading = // while the drafts are listed
                 CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
@@ -153,7 +169,7 @@ final class Publishing {
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
         changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
-        PublishResult result = new SitePublisher(settings, caches)
+        PublishResult result = new SitePublisher(settings, caches, autoLinks)
                 .publish(articles, header -> content(store, read, header), full, retired);
         changes.save();
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.

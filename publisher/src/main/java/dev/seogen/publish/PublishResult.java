@@ -5,11 +5,18 @@ import java.util.List;
 
 /**
  * What a publish wrote: how many articles and files, how many of them changed, how many of its own pages went
- * away; and the files of the site folder that seogen did not write (listed when it had no record of the folder
- * yet, or on a full publish), which it leaves alone.
+ * away; the files of the site folder that seogen did not write (listed when it had no record of the folder
+ * yet, or on a full publish), which it leaves alone; and every in-text link the site's articles now have, by
+ * page and in the order of the text.
  */
-public record PublishResult(Path folder, int articles, int files, int changed, int removed, List<String> others) {
+public record PublishResult(
+        Path folder, int articles, int files, int changed, int removed, List<String> others, List<AutoLink> links) {
     public PublishResult {
         others = List.copyOf(others);
+        links = List.copyOf(links);
+    }
+
+    public PublishResult(Path folder, int articles, int files, int changed, int removed, List<String> others) {
+        this(folder, articles, files, changed, removed, others, List.of());
     }
 }

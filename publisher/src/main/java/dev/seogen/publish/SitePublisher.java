@@ -12,6 +12,7 @@ import dev.seogen.core.input.SafeText;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.CardStyle;
+import dev.seogen.publish.internal.LinkTerms;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteManifest;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,12 +99,23 @@ public final class SitePublisher {
 
     private final String build;
     private final SafeMarkdown markdown = new SafeMarkdown();
+    /** Whether articles' texts link the first mentions of other articles' keywords (see {@link LinkTerms}). */
+    private final boolean autoLinks;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
+        this(settings, stateFolder, true);
+    }
+
+    /**
+     * As {@link #SitePublisher(SiteSettings, Path)}; with {@code autoLinks} false, no article's text links to
+     * another (publish --no-auto-links), else each draft's {@code auto_links} decides for its own page.
+     */
+    public SitePublisher(SiteSettings settings, Path stateFolder, boolean autoLinks) {
+        this.autoLinks = autoLinks;
         this.settings = settings;
         this.stateFolder = stateFolder;
         this.templates = CompletableFuture.supplyAsync(() -> {
@@ -150,7 +163,12 @@ public final class SitePublisher {
                     ? before.related()
                     : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            render(articles, paths, related, content, output);
+            LinkTerms terms = new LinkTerms(
+                    Arrays.asList(paths),
+                    articles.stream().map(a -> a.header().language().value()).toList(),
+                    articles.stream().map(a -> a.header().keywords()).toList());
+            render(articles, paths, related, terms, content, output);
+            Map<String, List<AutoLink>> links = links(paths, output, before.links());
             retire(retired, output);
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
@@ -166,13 +184,41 @@ public final class SitePublisher {
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
             PublishResult result = apply(site, staging, articles.size(), output, before.pages(), others);
-            if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
-                new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
+            if (touching
+                    || !relatedKey.equals(before.relatedKey())
+                    || !output.files.equals(before.pages())
+                    || !links.equals(before.links())) {
+                new SiteManifest(output.files, relatedKey, related, links).write(manifestFile, site, build);
             }
-            return result;
+            List<AutoLink> all = new ArrayList<>();
+            Arrays.stream(paths).map(links::get).filter(Objects::nonNull).forEach(all::addAll);
+            return new PublishResult(
+                    result.folder(),
+                    result.articles(),
+                    result.files(),
+                    result.changed(),
+                    result.removed(),
+                    result.others(),
+                    all);
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /**
+     * Each page's in-text links: made now for the pages rendered now, as recorded for the others (their
+     * links cannot have changed, or they would have been rendered).
+     */
+    private static Map<String, List<AutoLink>> links(
+            String[] paths, Output output, Map<String, List<AutoLink>> recorded) {
+        Map<String, List<AutoLink>> links = new HashMap<>();
+        for (String path : paths) {
+            List<AutoLink> made = output.links.containsKey(path) ? output.links.get(path) : recorded.get(path);
+            if (made != null && !made.isEmpty()) {
+                links.put(path, made);
+            }
+        }
+        return links;
     }
 
     /** Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. */
@@ -180,6 +226,7 @@ public final class SitePublisher {
             List<PublishedArticle> articles,
             String[] paths,
             int[][] related,
+            LinkTerms terms,
             Function<DraftHeader, Article> content,
             Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
@@ -198,7 +245,7 @@ public final class SitePublisher {
         String siteKey = PageDigest.of("site", site);
         IntStream.range(0, articles.size())
                 .parallel()
-                .forEach(i -> articlePage(articles, paths, i, related[i], site, siteKey, content, output));
+                .forEach(i -> articlePage(articles, paths, i, related[i], terms, site, siteKey, content, output));
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
@@ -321,12 +368,14 @@ public final class SitePublisher {
             String[] paths,
             int position,
             int[] related,
+            LinkTerms terms,
             Map<String, Object> site,
             String siteKey,
             Function<DraftHeader, Article> content,
             Output output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
+        boolean linking = autoLinks && h.autoLinks();
         PageDigest inputs = new PageDigest("article.ftlh")
                 .text(siteKey)
                 .text(h.id())
@@ -338,6 +387,7 @@ public final class SitePublisher {
                 .text(h.description())
                 .text(h.contentHash())
                 .text(h.checksKey())
+                .text(linking ? terms.key(h.language().value()) : "no links")
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())
@@ -351,7 +401,11 @@ public final class SitePublisher {
                 DraftHeader other = articles.get(r).header();
                 relatedPages.add(Map.of("title", other.question(), "url", url(other)));
             }
-            return articleModel(published, content.apply(h), relatedPages, site);
+            LinkTerms.Linker linker =
+                    linking ? terms.linker(position, h.language().value(), h.keywords(), settings.rootPath()) : null;
+            Map<String, Object> model = articleModel(published, content.apply(h), relatedPages, site, linker);
+            output.links.put(paths[position], linker == null ? List.of() : linker.links());
+            return model;
         });
         card(paths[position] + "/" + CARD, h.question(), h.category(), settings.title(), output);
     }
@@ -412,7 +466,9 @@ public final class SitePublisher {
                 "slug", h.categorySlug().value(),
                 "url", settings.rootPath() + h.categorySlug().value() + "/");
         return templates()
-                .render("article.ftlh", articleModel(published, article, List.of(), siteModel(List.of(category))));
+                .render(
+                        "article.ftlh",
+                        articleModel(published, article, List.of(), siteModel(List.of(category)), null));
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
@@ -449,7 +505,11 @@ public final class SitePublisher {
     }
 
     private Map<String, Object> articleModel(
-            PublishedArticle published, Article article, List<Map<String, String>> related, Map<String, Object> site) {
+            PublishedArticle published,
+            Article article,
+            List<Map<String, String>> related,
+            Map<String, Object> site,
+            LinkTerms.@Nullable Linker links) {
         DraftHeader header = published.header();
         String url = settings.baseUrl() + header.path() + "/";
         String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
@@ -463,7 +523,7 @@ public final class SitePublisher {
         model.put("category", Map.of("name", header.category(), "url", categoryUrl));
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
-        ArticleHtml.put(model, article, markdown, true);
+        ArticleHtml.put(model, article, markdown, true, links);
         model.put("related", related);
         model.put("card", card(url + CARD, header.question() + " · " + settings.title()));
         model.put("jsonLd", jsonLd(published, url, article));
@@ -848,6 +908,8 @@ public final class SitePublisher {
         private final Map<String, String> files = new ConcurrentHashMap<>();
 
         private final Set<String> changed = ConcurrentHashMap.newKeySet();
+        /** The in-text links of each article page rendered now, by the article's path. */
+        private final Map<String, List<AutoLink>> links = new ConcurrentHashMap<>();
 
         Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
             this.root = root;
