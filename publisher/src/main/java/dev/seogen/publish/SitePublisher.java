@@ -94,8 +94,10 @@ public final class SitePublisher {
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
 
-    /** The social cards' drawing, its font read in the background too. */
-    private final CompletableFuture<SocialCard> cards;
+    /** How cards look, read in the background; what draws them is made at the first card to draw. */
+    private final CompletableFuture<CardStyle> cardStyle;
+
+    private @Nullable SocialCard drawer;
 
     private final String build;
     private final SafeMarkdown markdown = new SafeMarkdown();
@@ -124,7 +126,7 @@ public final class SitePublisher {
             markdown.toHtml("*Warming up.*");
             return loaded;
         });
-        this.cards = CompletableFuture.supplyAsync(() -> new SocialCard(CardStyle.of(settings.theme())));
+        this.cardStyle = CompletableFuture.supplyAsync(() -> CardStyle.of(settings.theme()));
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
@@ -337,8 +339,17 @@ public final class SitePublisher {
         return joined(templates);
     }
 
-    private SocialCard cards() {
-        return joined(cards);
+    /** Made once, when a card must be drawn: starting Java 2D takes a quarter of a second or more. */
+    private synchronized SocialCard drawer() {
+        if (drawer == null) {
+            drawer = new SocialCard(joined(cardStyle));
+        }
+        return drawer;
+    }
+
+    /** What every card's look depends on: a card drawn with another key is drawn again. */
+    private String cardKey() {
+        return SocialCard.VERSION + "\n" + joined(cardStyle).key();
     }
 
     private static <T> T joined(CompletableFuture<T> loading) {
@@ -412,14 +423,13 @@ public final class SitePublisher {
 
     /** A social card, drawn only when what it shows or how cards look changed. */
     private void card(String relative, String title, String kicker, String footer, Output output) {
-        SocialCard card = cards();
         String digest = new PageDigest("card")
-                .text(card.styleKey())
+                .text(cardKey())
                 .text(title)
                 .text(kicker)
                 .text(footer)
                 .value();
-        output.file(relative, digest, () -> card.png(title, kicker, footer));
+        output.file(relative, digest, () -> drawer().png(title, kicker, footer));
     }
 
     /**
@@ -436,17 +446,16 @@ public final class SitePublisher {
             }
             return;
         }
-        SocialCard card = cards();
         String title = settings.title().strip();
         String mark = title.isEmpty()
                 ? "?"
                 : title.substring(0, title.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
         String digest = new PageDigest("logo")
-                .text(card.styleKey())
+                .text(cardKey())
                 .text(mark)
                 .number(LOGO_SIZE)
                 .value();
-        output.file(LOGO, digest, () -> card.logo(mark, LOGO_SIZE));
+        output.file(LOGO, digest, () -> drawer().logo(mark, LOGO_SIZE));
     }
 
     /** The site's address without its scheme, for the foot of its card: example.com/guides. */

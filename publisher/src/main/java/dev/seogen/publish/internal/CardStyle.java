@@ -20,9 +20,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * How social cards look: four colours and a font, from the built-in theme's {@code card.properties}, each key
  * overridden by a theme folder's own {@code card.properties}; {@code font} names a TrueType file of the theme
- * folder (or of the built-in theme). {@link #key()} changes whenever any of it does.
+ * folder (or of the built-in theme). {@link #key()} changes whenever any of it does. Reading a style starts
+ * no part of Java 2D: a publish that draws no card does not pay for it.
+ *
+ * @param fontFile the TrueType file's bytes
+ * @param fontName where the font came from, for messages
  */
-public record CardStyle(int background, int text, int muted, int accent, Font font, String key) {
+public record CardStyle(int background, int text, int muted, int accent, byte[] fontFile, String fontName, String key) {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     static final String FILE = "card.properties";
 
@@ -39,7 +43,6 @@ public record CardStyle(int background, int text, int muted, int accent, Font fo
         String where = overridden ? override.toString() : "the built-in " + FILE;
         String fontName = merged.getProperty("font", "").strip();
         byte[] fontBytes = fontBytes(themeFolder, fontName, where);
-        Font font = font(fontBytes, fontName, where);
         String key = String.join(
                 "\n",
                 colourText(merged, "background", where),
@@ -52,7 +55,8 @@ public record CardStyle(int background, int text, int muted, int accent, Font fo
                 colour(merged, "text", where),
                 colour(merged, "muted", where),
                 colour(merged, "accent", where),
-                font,
+                fontBytes,
+                where + " (font " + fontName + ")",
                 key);
     }
 
@@ -72,12 +76,13 @@ public record CardStyle(int background, int text, int muted, int accent, Font fo
         return bytes;
     }
 
-    private static Font font(byte[] bytes, String name, String where) {
+    /** The font, made now (this starts Java 2D's font machinery). */
+    Font font() {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(fontFile));
         } catch (FontFormatException | IOException e) {
-            throw new InputException(where + ": the font " + name + " is not a TrueType font Java can read ("
-                    + e.getMessage() + "); give a .ttf file");
+            throw new InputException(
+                    fontName + " is not a TrueType font Java can read (" + e.getMessage() + "); give a .ttf file");
         }
     }
 

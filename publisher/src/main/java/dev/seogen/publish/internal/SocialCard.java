@@ -11,6 +11,8 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A social card: the 1200 × 630 PNG that {@code og:image} names. The category on top, the question in the
@@ -51,6 +53,10 @@ public final class SocialCard {
     }
 
     private final CardStyle style;
+    private final Font font;
+    /** The font at each size a card uses (a dozen): made once, its glyphs cached with it. */
+    private final Map<Float, Font> sizes = new ConcurrentHashMap<>();
+
     private final int[] palette;
     /** Each thread's canvas, cleared from card to card: ten thousand cards would otherwise allocate 7 GB. */
     private final ThreadLocal<BufferedImage> canvas =
@@ -58,6 +64,7 @@ public final class SocialCard {
 
     public SocialCard(CardStyle style) {
         this.style = style;
+        this.font = style.font();
         palette = new int[2 * LEVELS + 1];
         for (int i = 0; i < LEVELS; i++) {
             palette[i] = mix(style.background(), style.text(), i / (LEVELS - 1.0));
@@ -98,11 +105,6 @@ public final class SocialCard {
             }
         }
         return PalettePng.encode(pixels, WIDTH, HEIGHT, palette);
-    }
-
-    /** What the cards' look depends on: a card drawn with another key is drawn again. */
-    public String styleKey() {
-        return VERSION + "\n" + style.key();
     }
 
     /**
@@ -152,7 +154,7 @@ public final class SocialCard {
         Font font = font(shown, LARGEST);
         List<String> lines = wrap(shown, font);
         for (float size = LARGEST - 4; lines.size() > MAX_LINES && size >= SMALLEST; size -= 4) {
-            font = font.deriveFont(size);
+            font = font(shown, size);
             lines = wrap(shown, font);
         }
         if (lines.size() > MAX_LINES) {
@@ -172,11 +174,13 @@ public final class SocialCard {
     private static List<String> wrap(String text, Font font) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        double space = width(" ", font);
+        double used = 0; // text is drawn without kerning: a line is as wide as its words and spaces
         for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font) <= TEXT_WIDTH) {
-                line.setLength(0);
-                line.append(candidate);
+            double wide = width(word, font);
+            if (line.isEmpty() ? wide <= TEXT_WIDTH : used + space + wide <= TEXT_WIDTH) {
+                used += line.isEmpty() ? wide : space + wide;
+                line.append(line.isEmpty() ? "" : " ").append(word);
                 continue;
             }
             if (!line.isEmpty()) {
@@ -190,6 +194,7 @@ public final class SocialCard {
                 rest = rest.substring(fits);
             }
             line.append(rest);
+            used = width(rest, font);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -231,8 +236,8 @@ public final class SocialCard {
      * lacks a glyph the text needs.
      */
     private Font font(String text, float size) {
-        Font font = style.font().deriveFont(Font.PLAIN, size);
-        return font.canDisplayUpTo(text) < 0 ? font : new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size));
+        Font sized = sizes.computeIfAbsent(size, s -> font.deriveFont(Font.PLAIN, s));
+        return sized.canDisplayUpTo(text) < 0 ? sized : new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size));
     }
 
     private static byte[] ramp(int first) {
