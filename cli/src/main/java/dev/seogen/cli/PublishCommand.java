@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Renders the approved (and already published) drafts to a static site folder: a page per article at"
-                    + " <category>/<slug>/, a page per category, the home page, 404.html, sitemap.xml, robots.txt"
-                    + " and feed.xml. Then marks the approved drafts published.",
+                    + " <category>/<slug>/ with its social card (card.png, 1200x630), a page per category, the home"
+                    + " page, 404.html, sitemap.xml, robots.txt, feed.xml, llms.txt, the site's card.png and"
+                    + " logo.png. Then marks the approved drafts published.",
+            "A theme folder's card.properties sets the cards' colours (background, text, muted, accent) and font.",
             "Only the pages whose inputs changed are rendered (see --full); they are built next to the site and"
                     + " moved in when all have rendered: a publish that fails leaves the previous site as it was.",
             "Only files that seogen wrote are ever removed. A site folder that is, holds or lies inside the drafts"
