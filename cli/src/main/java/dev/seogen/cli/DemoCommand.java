@@ -68,8 +68,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         Path folder = context.resolve(out);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException(Problem.ofFile(
@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
                 report.count(ArticleOutcome.Status.FAILED),
                 folder.relativize(store.root()));
 
-        Drafts drafts = Drafts.open(store.root(), err);
+        Drafts drafts = Drafts.open(store, err);
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
         long errors = findings.values().stream()
                 .flatMap(List::stream)
@@ -151,7 +151,7 @@ final class DemoCommand implements Callable<Integer> {
                 null,
                 NOTICE);
         Publishing.Outcome published =
-                Publishing.publish(store, err, site, false, false, now, folder.resolve(".seogen"));
+                Publishing.publish(store, err, site, false, false, false, now, folder.resolve(".seogen"));
         stdout.printf(
                 "4. publish: %d articles, %d files → %s%n",
                 published.result().articles(),

@@ -1,5 +1,6 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Review;
@@ -110,7 +111,8 @@ final class Publishing {
      * approved ones published as of {@code now}. The site is written before any draft changes. What a
      * re-publish needs to skip unchanged work is kept in {@code state} (the project's .seogen folder): the
      * last real change of each draft (published.json), an index of the drafts' headers and each site's
-     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}).
+     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}); {@code overwrite} replaces files
+     * at the site's paths that seogen has no record of writing, instead of refusing the publish.
      */
     static Outcome publish(
             DraftStore store,
@@ -118,6 +120,7 @@ final class Publishing {
             SiteSettings settings,
             boolean includeDrafts,
             boolean full,
+            boolean overwrite,
             Instant now,
             Path state) {
         Path caches = state.resolve("publish");
@@ -153,8 +156,14 @@ final class Publishing {
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
         changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
-        PublishResult result = new SitePublisher(settings, caches)
-                .publish(articles, header -> content(store, read, header), full, retired);
+        PublishResult result;
+        try {
+            result = new SitePublisher(settings, caches, overwrite)
+                    .publish(articles, header -> content(store, read, header), full, retired);
+        } catch (InputException refused) { // refused before any page went live: no first-live date is kept
+            changes.undo();
+            throw refused;
+        }
         changes.save();
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
         List<DraftHeader> approved = found.headers().stream()

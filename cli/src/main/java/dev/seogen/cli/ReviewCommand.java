@@ -13,6 +13,7 @@ import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
@@ -267,9 +268,9 @@ final class ReviewCommand implements Runnable {
                     spec.commandLine().getSubcommands().get("approve"),
                     "give the IDs of the drafts to approve, or --all-clean (not both)");
         }
-        Path root = Drafts.store(context, option).root();
-        try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), ids, named, allClean, force, reviewer(option));
+        DraftStore store = Drafts.store(context, option); // with the settings' size limit, as every command
+        try (var lock = Locks.drafts(store.root(), "review approve", err())) {
+            return approve(Drafts.open(store, err()), ids, named, allClean, force, reviewer(option));
         }
     }
 
@@ -344,10 +345,10 @@ final class ReviewCommand implements Runnable {
         if (note.isBlank()) {
             throw new InputException("--note must say why the drafts are rejected");
         }
-        Path root = Drafts.store(context, option).root();
+        DraftStore store = Drafts.store(context, option);
         String reviewer = reviewer(option);
-        try (var lock = Locks.drafts(root, "review reject", err())) {
-            Drafts drafts = Drafts.open(root, err());
+        try (var lock = Locks.drafts(store.root(), "review reject", err())) {
+            Drafts drafts = Drafts.open(store, err());
             for (Draft draft : drafts.find(ids)) {
                 drafts.store()
                         .write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now(), reviewer)));

@@ -1,6 +1,7 @@
 package dev.seogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.DraftStore;
@@ -74,6 +75,24 @@ class LocksTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("another seogen holds", "seogen generate");
         }
+    }
+
+    @Test
+    void aWholeBatchAndAShardOfItExcludeEachOther() throws Exception {
+        Files.createDirectories(drafts);
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        try (FolderLock whole = Locks.generate(drafts, Shard.ALL, quiet)) {
+            assertThatThrownBy(() -> Locks.generate(drafts, Shard.parse("0/2"), quiet))
+                    .isInstanceOf(FolderLock.Busy.class)
+                    .hasMessageContaining("seogen generate");
+        }
+        try (FolderLock shard = Locks.generate(drafts, Shard.parse("1/2"), quiet)) {
+            assertThatThrownBy(() -> Locks.generate(drafts, Shard.ALL, quiet))
+                    .isInstanceOf(FolderLock.Busy.class)
+                    .hasMessageContaining(".seogen-generate-1-2.lock");
+            Locks.generate(drafts, Shard.parse("0/2"), quiet).close(); // two shards run side by side
+        }
+        Locks.generate(drafts, Shard.ALL, quiet).close(); // free again once both are done
     }
 
     @Test

@@ -67,6 +67,25 @@ class PublishDatesTest {
     }
 
     @Test
+    void oneDamagedRecordCostsOnlyItsOwnDatesAndADamagedFileIsKeptAside() throws IOException {
+        at(0, "review", "approve", "clean00001", "--force");
+        publishAt(1);
+        Path record = project.resolve(".seogen/published.json");
+        String good = Files.readString(record);
+        // A second entry whose date was edited into nonsense by hand: the real one keeps its dates.
+        Files.writeString(
+                record, good.replaceFirst("\\{", "{\"other00001\":{\"hash\":\"x\",\"modified\":\"yesterday\"},"));
+        CommandRun run = publishAt(5);
+        assertThat(run.out()).contains("the record of draft other00001 is unreadable");
+        assertThat(page()).contains("\"datePublished\":\"" + day(1) + "\"");
+
+        Files.writeString(record, good.substring(0, good.length() - 3)); // cut short
+        run = publishAt(6);
+        assertThat(run.out()).contains("published.json is damaged", "kept as " + record + ".damaged");
+        assertThat(project.resolve(".seogen/published.json.damaged")).exists();
+    }
+
+    @Test
     void aLiveArticleTakenDownLeavesAWithdrawnPageAndA410() throws Exception {
         at(0, "review", "approve", "clean00001", "--force");
         publishAt(1);

@@ -2,6 +2,7 @@ package dev.seogen.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
@@ -77,6 +78,7 @@ public final class SitePublisher {
     private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
+    private final boolean overwrite;
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
@@ -89,6 +91,15 @@ public final class SitePublisher {
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
+        this(settings, stateFolder, false);
+    }
+
+    /**
+     * A publisher as {@link #SitePublisher(SiteSettings, Path)}; with {@code overwrite}, a file at one of the
+     * site's own paths that seogen has no record of writing is replaced instead of refused.
+     */
+    public SitePublisher(SiteSettings settings, Path stateFolder, boolean overwrite) {
+        this.overwrite = overwrite;
         this.settings = settings;
         this.stateFolder = stateFolder;
         this.templates = CompletableFuture.supplyAsync(() -> {
@@ -112,7 +123,7 @@ public final class SitePublisher {
     /**
      * Publishes {@code given} as {@link #publish(List, Function, boolean)} does, and keeps a page at each of the
      * {@code retired} addresses (withdrawn, or pointing to where the page moved), listed in {@code _redirects}
-     * with a 410 or a 301, the format Netlify and Cloudflare Pages read.
+     * with a 410 or a 301 in Netlify's format (other hosts need them translated; see the README).
      */
     public PublishResult publish(
             List<PublishedArticle> given,
@@ -137,6 +148,7 @@ public final class SitePublisher {
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
             render(articles, paths, related, content, output);
             retire(retired, output);
+            refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
@@ -682,6 +694,30 @@ public final class SitePublisher {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
+     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
+     * time), unless the publisher was made to overwrite.
+     */
+    private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
+        if (!output.exists || overwrite) {
+            return;
+        }
+        List<String> unrecorded = output.changed().stream()
+                .filter(file -> !recorded.containsKey(file))
+                .filter(file -> Files.exists(site.resolve(file), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!unrecorded.isEmpty()) {
+            throw new InputException("publishing would replace " + unrecorded.size()
+                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
+                    + " that seogen has no record of writing: "
+                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
+                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
+                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
+                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
         }
     }
 
