@@ -219,13 +219,17 @@ final class ContentChanges {
                 continue;
             }
             boolean gone = !live.contains(e.getKey());
+            boolean leavesPage = gone && seen.add(entry.path); // not when a live page holds its address now
             if (gone && !entry.withdrawn) {
                 entry.withdrawn = true;
                 changed = true;
                 notes.add("taken down: /" + entry.path + "/ (\"" + entry.title + "\" is no longer approved or its"
-                        + " draft is gone): a withdrawn page stays at its address, and _redirects answers 410");
+                        + " draft is gone)"
+                        + (leavesPage
+                                ? ": a withdrawn page stays at its address, and _redirects answers 410"
+                                : "; another live article has its address now"));
             }
-            if (gone && seen.add(entry.path)) {
+            if (leavesPage) {
                 retired.add(new RetiredPage(entry.path, entry.title, entry.category, null));
             }
             for (String former : entry.formerPaths) {
@@ -243,7 +247,6 @@ final class ContentChanges {
         return List.copyOf(notes);
     }
 
-    /** Writes the file when a change was recorded since it was loaded. */
     /** Puts the file back as it was read: for a publish refused before any page of it went live. */
     void undo() {
         try {
@@ -257,6 +260,7 @@ final class ContentChanges {
         }
     }
 
+    /** Writes the file when a change was recorded since it was loaded. */
     void save() {
         if (!changed && Files.isRegularFile(file)) {
             return;

@@ -129,6 +129,7 @@ final class PublishCommand implements Callable<Integer> {
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             AtomicFile.removeLeftovers(store.root(), 2);
+            AtomicFile.removeLeftovers(state, 3); // the records and caches of .seogen/ are written the same way
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
             outcome = Publishing.publish(store, err, settings, includeDrafts, full || clean, overwrite, now, state);
             removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock

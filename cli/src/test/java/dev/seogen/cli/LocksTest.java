@@ -103,12 +103,17 @@ class LocksTest {
         Files.writeString(staging.resolve("page.html"), "half a site");
         Path temp = Files.writeString(drafts.resolve("dns/" + AtomicFile.TEMP_PREFIX + "9.tmp"), "half a draft");
         Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path record = Files.writeString(
+                Files.createDirectories(project.resolve(".seogen/publish")).resolve(AtomicFile.TEMP_PREFIX + "7.tmp"),
+                "half a record");
+        Files.setLastModifiedTime(record, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
 
         CommandRun run = CommandRun.seogen(project, "publish", "--site-url", "https://example.com/");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(project.resolve("site.seogen-new-1234")).doesNotExist();
         assertThat(temp).doesNotExist();
+        assertThat(record).doesNotExist();
         assertThat(project.resolve("site/index.html")).exists();
     }
 }

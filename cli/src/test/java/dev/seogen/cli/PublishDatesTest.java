@@ -127,6 +127,22 @@ class PublishDatesTest {
     }
 
     @Test
+    void anArticleTakenDownWhoseAddressAnotherNowHoldsLeavesNoWithdrawnPageAndSaysSo() throws IOException {
+        at(0, "review", "approve", "clean00001", "--force");
+        publishAt(1);
+        Files.writeString(draft, Files.readString(draft).replace("id: clean00001", "id: clean00002"));
+
+        CommandRun run = publishAt(2);
+
+        assertThat(run.out())
+                .contains("taken down: /dns/what-is-a-cname-record-in-dns/")
+                .contains("another live article has its address now")
+                .doesNotContain("a withdrawn page stays");
+        assertThat(page()).doesNotContain("no longer published");
+        assertThat(project.resolve("site/_redirects")).doesNotExist();
+    }
+
+    @Test
     void aNewSlugLeavesA301FromTheOldAddress() throws IOException {
         at(0, "review", "approve", "clean00001", "--force");
         publishAt(1);
