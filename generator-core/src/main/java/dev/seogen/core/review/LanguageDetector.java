@@ -1,6 +1,6 @@
 package dev.seogen.core.review;
 
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,8 +13,8 @@ public interface LanguageDetector {
     Set<String> languages();
 
     /**
-     * How likely {@code text} is in each language it knows, from 0 to 1 (together at most 1), by ISO 639-1
-     * code; empty when it cannot tell at all.
+     * The language {@code text} is detectably written in, as an ISO 639-1 code; empty when the detector
+     * cannot tell it clearly from the others it knows.
      */
-    Map<String, Double> likelihoods(String text);
+    Optional<String> detect(String text);
 }

@@ -5,24 +5,23 @@ import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.draft.Draft;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Lint rule {@code language}, on one draft: an error when its body, or one of its sections, is detectably in
- * another language than the draft declares: the detector is sure of another language ({@value #SURE} or more)
- * and gives the declared one little chance (under {@value #UNLIKELY}). Texts too short to judge, and languages
- * the detector does not know, are not checked.
+ * another language than the draft declares, as the detector tells it clearly. Texts too short to judge, and
+ * languages the detector does not know, are not checked.
  */
 final class LanguageRule {
     static final String RULE = "language";
-    static final double SURE = 0.5;
-    static final double UNLIKELY = 0.2;
     static final int BODY_WORDS = 20;
     static final int SECTION_WORDS = 40;
+    /** The most of a text the detector is given: a detector's cost grows with the text, its verdict does not. */
+    static final int BODY_SAMPLE = 1_000;
+
+    static final int SECTION_SAMPLE = 500;
 
     private LanguageRule() {}
 
@@ -35,7 +34,8 @@ final class LanguageRule {
         List<Finding> findings = new ArrayList<>();
         String body = PlainText.of(article);
         if (PlainText.words(body).size() >= BODY_WORDS) {
-            other(detector, body, declared).ifPresent(found -> findings.add(finding(draft, "body", "the text", found)));
+            other(detector, sample(body, BODY_SAMPLE), declared)
+                    .ifPresent(found -> findings.add(finding(draft, "body", "the text", found)));
         }
         if (!findings.isEmpty()) {
             return findings; // the whole body is in another language: its sections need not be named too
@@ -46,7 +46,7 @@ final class LanguageRule {
             section.subsections().forEach(sub -> text.append('\n').append(PlainText.strip(sub.body())));
             if (PlainText.words(text.toString()).size() >= SECTION_WORDS) {
                 String where = "section " + (i + 1);
-                other(detector, text.toString(), declared)
+                other(detector, sample(text.toString(), SECTION_SAMPLE), declared)
                         .ifPresent(
                                 found -> findings.add(finding(draft, where, "\"" + section.heading() + "\"", found)));
             }
@@ -55,21 +55,25 @@ final class LanguageRule {
     }
 
     /** The language the text is detectably in, when it is not the declared one. */
-    private static Optional<Map.Entry<String, Double>> other(LanguageDetector detector, String text, String declared) {
-        Map<String, Double> likelihoods = detector.likelihoods(text);
-        Optional<Map.Entry<String, Double>> best =
-                likelihoods.entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue));
-        double declaredChance = likelihoods.getOrDefault(declared, 0.0);
-        return best.filter(e -> !e.getKey().equals(declared) && e.getValue() >= SURE && declaredChance < UNLIKELY);
+    private static Optional<String> other(LanguageDetector detector, String text, String declared) {
+        return detector.detect(text).filter(found -> !found.equals(declared));
     }
 
-    private static Finding finding(Draft draft, String where, String what, Map.Entry<String, Double> found) {
+    private static Finding finding(Draft draft, String where, String what, String found) {
         LanguageTag declared = draft.article().language();
-        String percent = Math.round(found.getValue() * 100) + " %";
-        String message = what + " reads as " + name(found.getKey()) + " (" + found.getKey() + ", " + percent
-                + " likely), not " + name(declared.language()) + " as the draft's language: " + declared
-                + " says; write it in " + name(declared.language()) + ", or correct language:";
+        String message = what + " reads as " + name(found) + " (" + found + "), not " + name(declared.language())
+                + " as the draft's language: " + declared + " says; write it in " + name(declared.language())
+                + ", or correct language:";
         return new Finding(RULE, Severity.ERROR, draft.id(), draft.article().draftPath(), where, message);
+    }
+
+    /** The start of {@code text}, at most {@code most} characters, cut at a space. */
+    private static String sample(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', most);
+        return text.substring(0, space > 0 ? space : most);
     }
 
     private static String name(String code) {
