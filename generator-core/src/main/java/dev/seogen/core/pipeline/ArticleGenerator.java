@@ -56,6 +56,7 @@ final class ArticleGenerator {
     private final ExecutorService sectionWriters;
     private final Clock clock;
     private final @Nullable SourceVetting vetting;
+    private final ArticleTranslator translator;
 
     ArticleGenerator(
             ArticleModel model,
@@ -63,13 +64,15 @@ final class ArticleGenerator {
             Path journals,
             ExecutorService sectionWriters,
             Clock clock,
-            @Nullable SourceVetting vetting) {
+            @Nullable SourceVetting vetting,
+            TranslationSources translations) {
         this.model = model;
         this.drafts = drafts;
         this.journals = journals;
         this.sectionWriters = sectionWriters;
         this.clock = clock;
         this.vetting = vetting;
+        this.translator = new ArticleTranslator(model, drafts, sectionWriters, clock, translations);
     }
 
     ArticleOutcome generate(PlannedTopic asked, boolean force, boolean redoRejected) {
@@ -88,6 +91,9 @@ final class ArticleGenerator {
                     return decided;
                 }
             }
+        }
+        if (planned.topic().translateFrom() != null) {
+            return translator.translate(planned, started);
         }
         Journal journal =
                 Journal.open(journals, planned, fingerprint(planned.topic()), started.truncatedTo(ChronoUnit.MILLIS));
@@ -344,32 +350,6 @@ final class ArticleGenerator {
             text += "\ntranslated from " + topic.translateFrom(); // only then: earlier journals still resume
         }
         return HexFormat.of().formatHex(Sha256.of(text));
-    }
-
-    /** The calls, tokens and cost this run spent on one article; answers from the cache cost none. */
-    private static final class Tally {
-        private int calls;
-        private TokenUsage usage = TokenUsage.NONE;
-        private BigDecimal cost = BigDecimal.ZERO;
-        private int fromCache;
-
-        /** What a failed step spent: its calls were paid for even though they gave nothing usable. */
-        synchronized void spent(ModelException failure) {
-            calls += failure.calls();
-            usage = usage.plus(failure.usage());
-            cost = cost.add(failure.cost());
-        }
-
-        synchronized <T> Answer<T> add(Answer<T> answer) {
-            if (answer.cached()) {
-                fromCache++;
-            } else {
-                calls += answer.calls();
-                usage = usage.plus(answer.usage());
-                cost = cost.add(answer.cost());
-            }
-            return answer;
-        }
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.seogen.llm.internal;
 
 import dev.langchain4j.model.input.PromptTemplate;
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.model.Outline;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionRequest;
+import dev.seogen.core.model.TranslationRequest;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.core.topic.Topic;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -32,6 +36,8 @@ public final class Prompts {
     private final PromptTemplate reviewerNote = template("reviewer-note");
     private final PromptTemplate schema = template("schema");
     private final LanguageRules languages = new LanguageRules();
+    private final PromptTemplate translateSection = template("translate-section");
+    private final PromptTemplate translateFrame = template("translate-frame");
 
     /** The most of a bad answer quoted back in a repair: enough to recognise it, never the whole of it. */
     public static final int REPAIR_EXCERPT = 300;
@@ -124,6 +130,49 @@ public final class Prompts {
                 request.topic(),
                 wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
                         .text());
+    }
+
+    /** Asks for section {@code index} of the request's article in the topic's language. */
+    public String translateSection(TranslationRequest request, int index) {
+        Article source = request.source();
+        return inLanguage(
+                request.topic(),
+                translateSection
+                        .apply(Map.of(
+                                "from", name(source.language()),
+                                "question", source.question(),
+                                "outline", headings(source.sections()),
+                                "number", index + 1,
+                                "section", asMarkdown(source.sections().get(index))))
+                        .text());
+    }
+
+    /** Asks for the title, description, intro and summary of the request's article in the topic's language. */
+    public String translateFrame(TranslationRequest request, List<Section> translated) {
+        Article source = request.source();
+        return inLanguage(
+                request.topic(),
+                translateFrame
+                        .apply(Map.of(
+                                "from", name(source.language()),
+                                "question", source.question(),
+                                "outline", headings(translated),
+                                "title", source.title(),
+                                "description", source.metaDescription(),
+                                "intro", source.intro(),
+                                "summary_heading", source.summary().heading(),
+                                "summary", source.summary().body()))
+                        .text());
+    }
+
+    private static String name(LanguageTag language) {
+        return Locale.forLanguageTag(language.language()).getDisplayLanguage(Locale.ENGLISH) + " (" + language + ")";
+    }
+
+    private static String headings(List<Section> sections) {
+        return IntStream.range(0, sections.size())
+                .mapToObj(i -> (i + 1) + ". " + sections.get(i).heading())
+                .collect(Collectors.joining("\n"));
     }
 
     /**
