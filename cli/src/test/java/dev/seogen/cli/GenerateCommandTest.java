@@ -34,7 +34,8 @@ class GenerateCommandTest {
                 .contains("dns/what-is-a-cname-record-and-when-should-you-use-one.md")
                 .contains("smtp/what-is-the-difference-between-spf-dkim-and-dmarc.md")
                 .contains("llm/what-is-retrieval-augmented-generation-rag.md")
-                .contains("8 topics in 3 categories would be drafted to drafts/")
+                .contains("9 topics in 3 categories would be drafted to drafts/")
+                .contains("dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md")
                 .contains("no model was called");
         assertThat(run.err()).isEmpty();
     }
