@@ -11,7 +11,6 @@ import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
 import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.review.Finding;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
@@ -100,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
                 folder.relativize(store.root()));
 
         Drafts drafts = Drafts.open(store, err);
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         long errors = findings.values().stream()
                 .flatMap(List::stream)
                 .filter(f -> f.severity() == Severity.ERROR)

@@ -15,7 +15,6 @@ import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.review.Finding;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
@@ -84,7 +83,7 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         ReviewStatus wanted = status == null ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
                 .filter(d -> category == null
@@ -146,7 +145,7 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
-        Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> all = Lint.of(drafts.all()).lint(drafts.all());
         List<Finding> findings = new ArrayList<>();
         selected.forEach(d -> findings.addAll(all.get(d)));
         if (ids == null || ids.isEmpty()) {
@@ -198,7 +197,7 @@ final class ReviewCommand implements Runnable {
     int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
         Drafts drafts = Drafts.open(context, option, err());
         Draft draft = drafts.find(List.of(id)).get(0);
-        List<Finding> findings = new Linter().lint(drafts.all()).get(draft);
+        List<Finding> findings = Lint.of(drafts.all()).lint(drafts.all()).get(draft);
         PrintWriter out = out();
         var article = draft.article();
         out.println(article.question());
@@ -281,7 +280,7 @@ final class ReviewCommand implements Runnable {
             boolean allClean,
             boolean force,
             @Nullable String reviewer) {
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         List<Draft> chosen = named
                 ? drafts.find(ids)
                 : drafts.all().stream()
@@ -370,7 +369,7 @@ final class ReviewCommand implements Runnable {
                     Path out) {
         Drafts found = Drafts.open(context, drafts, err());
         Path file = context.resolve(out);
-        new ReviewReport(null).write(file, found.all(), new Linter().lint(found.all()), now());
+        new ReviewReport(null).write(file, found.all(), Lint.of(found.all()).lint(found.all()), now());
         out().printf(
                         "Report of %d drafts: %s (open it in a browser)%n",
                         found.all().size(), file);
