@@ -15,6 +15,7 @@ import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Shard;
+import dev.seogen.core.topic.Topic;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.llm.LlmArticleModel;
@@ -76,6 +77,7 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
     private static final int QUESTION_COLUMN = 64;
     private static final int CATEGORY_COLUMN = 16;
+    private static final int LANGUAGE_COLUMN = 5;
     /** Cache, journal and run reports live in the working folder, next to the drafts they are about. */
     private static final DateTimeFormatter REPORT_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -328,13 +330,19 @@ final class GenerateCommand implements Callable<Integer> {
         out.println("Settings:");
         settings.shown().forEach(line -> out.println("  " + line));
         out.println();
-        out.printf("%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n", "CATEGORY", "QUESTION", "DRAFT");
+        String row = "%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %-" + LANGUAGE_COLUMN + "s  %s%n";
+        out.printf(row, "CATEGORY", "QUESTION", "LANG", "DRAFT");
         for (PlannedTopic planned : plan) {
+            Topic topic = planned.topic();
             out.printf(
-                    "%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n",
-                    Format.clip(planned.topic().category(), CATEGORY_COLUMN),
-                    Format.clip(planned.topic().question(), QUESTION_COLUMN),
-                    planned.draftPath());
+                    row,
+                    Format.clip(topic.category(), CATEGORY_COLUMN),
+                    Format.clip(topic.question(), QUESTION_COLUMN),
+                    topic.language(),
+                    planned.draftPath()
+                            + (topic.translateFrom() == null
+                                    ? ""
+                                    : " (translated from " + topic.translateFrom() + ")"));
         }
         long categories =
                 plan.stream().map(PlannedTopic::categorySlug).distinct().count();

@@ -40,6 +40,29 @@ class GenerateCommandTest {
     }
 
     @Test
+    void dryRunListsEachLanguageVersionWithItsLanguageAndDraft() throws IOException {
+        Files.writeString(folder.resolve("multi.yaml"), """
+                defaults:
+                  languages: [en, fr]
+                topics:
+                  - {category: DNS, question: "What is a CNAME record?"}
+                  - {key: ttl, category: DNS, question: "Was ist eine TTL?", language: de, translate_from: fr}
+                """);
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "multi.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines())
+                .anySatisfy(line ->
+                        assertThat(line).matches("DNS +What is a CNAME record\\? +en +dns/what-is-a-cname-record.md"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("DNS +What is a CNAME record\\? +fr +dns/what-is-a-cname-record-fr.md"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("DNS +Was ist eine TTL\\? +de +dns/was-ist-eine-ttl.md \\(translated from fr\\)"));
+        assertThat(run.out()).contains("3 topics in 1 category");
+    }
+
+    @Test
     void dryRunOfTheCsvTwinPrintsTheSame() {
         CommandRun yaml = CommandRun.seogen(folder, "generate", "--topics", "topics.yaml", "--dry-run");
         CommandRun csv = CommandRun.seogen(folder, "generate", "--topics", "topics.csv", "--dry-run");

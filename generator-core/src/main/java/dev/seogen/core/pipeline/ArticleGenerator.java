@@ -5,6 +5,7 @@ import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
@@ -311,7 +312,8 @@ final class ArticleGenerator {
                 journal.startedAt(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), // drafts are read by people: no nanoseconds
                 unhashed.contentHash());
-        return Draft.of(article, topic.words(), Review.NEW, generation);
+        return Draft.of(article, topic.words(), Review.NEW, generation)
+                .withVersion(new LanguageVersion(topic.key(), topic.translateFrom()));
     }
 
     private ArticleOutcome failed(PlannedTopic planned, Tally tally, Instant started, String step, String reason) {
@@ -338,6 +340,9 @@ final class ArticleGenerator {
                 String.valueOf(topic.words()),
                 topic.instruction(),
                 model.fingerprint());
+        if (topic.translateFrom() != null) {
+            text += "\ntranslated from " + topic.translateFrom(); // only then: earlier journals still resume
+        }
         return HexFormat.of().formatHex(Sha256.of(text));
     }
 

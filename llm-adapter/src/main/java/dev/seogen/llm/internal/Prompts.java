@@ -31,6 +31,7 @@ public final class Prompts {
     private final PromptTemplate sourcesRefused = template("sources-refused");
     private final PromptTemplate reviewerNote = template("reviewer-note");
     private final PromptTemplate schema = template("schema");
+    private final LanguageRules languages = new LanguageRules();
 
     /** The most of a bad answer quoted back in a repair: enough to recognise it, never the whole of it. */
     public static final int REPAIR_EXCERPT = 300;
@@ -38,7 +39,8 @@ public final class Prompts {
     static final int REPAIR_PROBLEMS = 200;
 
     public String system(Topic topic) {
-        String prompt = system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
+        String prompt = system.apply(
+                        Map.of("language_rule", languages.of(topic.language()).rule(), "audience", topic.audience()))
                 .text();
         return topic.instruction().isBlank()
                 ? prompt
@@ -59,12 +61,22 @@ public final class Prompts {
     }
 
     public String outline(Topic topic) {
-        return outline.apply(Map.of(
-                        "question", topic.question(),
-                        "category", topic.category(),
-                        "keywords", topic.keywords().isEmpty() ? "(none given)" : String.join(", ", topic.keywords()),
-                        "words", topic.words()))
-                .text();
+        return inLanguage(
+                topic,
+                outline.apply(Map.of(
+                                "question", topic.question(),
+                                "category", topic.category(),
+                                "keywords",
+                                        topic.keywords().isEmpty()
+                                                ? "(none given)"
+                                                : String.join(", ", topic.keywords()),
+                                "words", topic.words()))
+                        .text());
+    }
+
+    /** A request closed by the reminder of the language to write in, in that language. */
+    private String inLanguage(Topic topic, String prompt) {
+        return prompt.strip() + "\n\n" + languages.of(topic.language()).reminder();
     }
 
     public String section(SectionRequest request) {
@@ -77,24 +89,26 @@ public final class Prompts {
                 ? "It has no sub-sections."
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
         int words = sectionWords(request);
-        return section.apply(Map.of(
-                        "question",
-                        request.topic().question(),
-                        "outline",
-                        headings,
-                        "number",
-                        request.index() + 1,
-                        "heading",
-                        planned.heading(),
-                        "covers",
-                        planned.covers(),
-                        "subsections",
-                        subsections,
-                        "words",
-                        words,
-                        "sources",
-                        sources(request.sources())))
-                .text();
+        return inLanguage(
+                request.topic(),
+                section.apply(Map.of(
+                                "question",
+                                request.topic().question(),
+                                "outline",
+                                headings,
+                                "number",
+                                request.index() + 1,
+                                "heading",
+                                planned.heading(),
+                                "covers",
+                                planned.covers(),
+                                "subsections",
+                                subsections,
+                                "words",
+                                words,
+                                "sources",
+                                sources(request.sources())))
+                        .text());
     }
 
     /** The words a section is asked for: the intro and summary take about a fifth, the sections share the rest. */
@@ -106,8 +120,10 @@ public final class Prompts {
 
     public String wrapup(WrapupRequest request) {
         String sections = request.sections().stream().map(Prompts::asMarkdown).collect(Collectors.joining("\n\n"));
-        return wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
-                .text();
+        return inLanguage(
+                request.topic(),
+                wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
+                        .text());
     }
 
     /**
