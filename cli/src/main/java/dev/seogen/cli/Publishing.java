@@ -2,14 +2,12 @@ package dev.seogen.cli;
 
 import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
-import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
-import dev.seogen.core.source.CheckedSources;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.RetiredPage;
@@ -80,11 +78,10 @@ final class Publishing {
         }
     }
 
-    private static Article content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
+    private static Draft content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
-        Draft draft = kept == null ? store.read(header.file()) : kept;
-        return CheckedSources.linked(draft.article(), draft.checks()); // sources linked where they really are
+        return kept == null ? store.read(header.file()) : kept;
     }
 
     /**

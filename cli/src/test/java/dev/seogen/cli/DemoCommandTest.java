@@ -32,8 +32,12 @@ class DemoCommandTest {
                 .content()
                 .contains("<h1>What is a CNAME record and when should you use one?</h1>")
                 .contains("written by seogen&#39;s built-in stand-in model")
-                .contains("<p class=\"meta\">By seogen demo · Published <time")
-                .contains("<nav class=\"toc\" aria-label=\"In this article\">", "<li><a href=\"#section-1\">");
+                .contains("<span>By seogen demo</span>", "<span>Published <time datetime=")
+                .contains("<h2 id=\"toc-title\">In this article</h2>", "<li><a href=\"#section-1\">")
+                .contains("<a class=\"button\" href=\"http://localhost:8000/feed.xml\">");
+        assertThat(folder.resolve("demo/site/dns/index.html"))
+                .content()
+                .contains("<p class=\"lead\">How names on the internet find their servers");
         assertThat(folder.resolve("demo/drafts/llm/what-is-retrieval-augmented-generation-rag.md"))
                 .content()
                 .contains("status: published", "provider: stand-in");

@@ -6,12 +6,17 @@ import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.input.SafeText;
+import dev.seogen.core.source.CheckedSources;
+import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
+import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteManifest;
@@ -68,6 +73,9 @@ public final class SitePublisher {
 
     static final int FEED_SIZE = 50;
     static final int ON_HOME = 5;
+    /** Categories named in every page's header; the home page lists them all. */
+    static final int IN_HEADER = 6;
+
     private static final List<String> ASSETS = List.of("style.css", "favicon.svg");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     /** Formatted once per day: ten thousand articles were published on a few days. */
@@ -85,6 +93,8 @@ public final class SitePublisher {
 
     private final String build;
     private final SafeMarkdown markdown = new SafeMarkdown();
+    /** The theme's words by language, read when a page of a language is first rendered. */
+    private final Messages messages;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
@@ -102,6 +112,7 @@ public final class SitePublisher {
         this.overwrite = overwrite;
         this.settings = settings;
         this.stateFolder = stateFolder;
+        this.messages = new Messages(settings.theme());
         this.templates = CompletableFuture.supplyAsync(() -> {
             Templates loaded = new Templates(settings.theme());
             loaded.load("layout.ftlh", "article.ftlh", "category.ftlh", "home.ftlh", "sitemap.ftlx", "feed.ftlx");
@@ -116,7 +127,7 @@ public final class SitePublisher {
      * With {@code full}, the manifest is not trusted: every page is rendered and compared with its file, and
      * every file of the site folder that is not part of the site is removed (hidden ones stay).
      */
-    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
+    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Draft> content, boolean full) {
         return publish(given, content, full, List.of());
     }
 
@@ -127,7 +138,7 @@ public final class SitePublisher {
      */
     public PublishResult publish(
             List<PublishedArticle> given,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             boolean full,
             List<RetiredPage> retired) {
         List<PublishedArticle> articles = new ArrayList<>(given);
@@ -146,8 +157,8 @@ public final class SitePublisher {
                     ? before.related()
                     : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            render(articles, paths, related, content, output);
-            retire(retired, output);
+            Map<String, Object> siteModel = render(articles, paths, related, content, output);
+            retire(retired, siteModel, output);
             refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
@@ -162,7 +173,8 @@ public final class SitePublisher {
                 output.files.keySet().forEach(file -> owned.put(file, ""));
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            PublishResult result = apply(site, staging, articles.size(), output, before.pages(), others);
+            PublishResult result =
+                    apply(site, staging, articles.size(), output, before.pages(), others, untranslated(articles));
             if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
                 new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
             }
@@ -172,12 +184,15 @@ public final class SitePublisher {
         }
     }
 
-    /** Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. */
-    private void render(
+    /**
+     * Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. Returns
+     * the site's model, which every page has.
+     */
+    private Map<String, Object> render(
             List<PublishedArticle> articles,
             String[] paths,
             int[][] related,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
@@ -187,11 +202,9 @@ public final class SitePublisher {
         }
         byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
         List<Map<String, Object>> categories = new ArrayList<>();
-        byCategory.forEach((slug, list) -> categories.add(Map.of(
-                "name", list.get(0).header().category(),
-                "slug", slug.value(),
-                "url", settings.rootPath() + slug.value() + "/")));
-        Map<String, Object> site = siteModel(categories);
+        byCategory.forEach((slug, list) ->
+                categories.add(category(slug, list.get(0).header().category())));
+        Map<String, Object> site = siteModel(categories, main(byCategory));
         String siteKey = PageDigest.of("site", site);
         IntStream.range(0, articles.size())
                 .parallel()
@@ -199,7 +212,7 @@ public final class SitePublisher {
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
-        Map<String, Object> notFound = Map.of("site", site);
+        Map<String, Object> notFound = Map.of("site", site, "msg", siteWords().words());
         output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
         PageDigest sitemapInputs =
                 new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
@@ -221,15 +234,51 @@ public final class SitePublisher {
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
+        return site;
+    }
+
+    /** How a page's header and lists name a category; its description is "" when the settings give none. */
+    private Map<String, Object> category(Slug slug, String name) {
+        return Map.of(
+                "name",
+                name,
+                "slug",
+                slug.value(),
+                "url",
+                settings.rootPath() + slug.value() + "/",
+                "description",
+                settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+    }
+
+    /**
+     * The categories the header shows: all when they are few, else the {@value #IN_HEADER} with the most
+     * articles, by name. Their counts do not go into the pages' inputs, only which they are: adding an
+     * article re-renders every page only when it changes which categories are the main ones.
+     */
+    private List<Map<String, Object>> main(Map<Slug, List<PublishedArticle>> byCategory) {
+        return byCategory.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Slug, List<PublishedArticle>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(e -> e.getKey().value()))
+                .limit(IN_HEADER)
+                .sorted(Comparator.comparing(e -> e.getKey().value()))
+                .map(e -> category(e.getKey(), e.getValue().get(0).header().category()))
+                .toList();
+    }
+
+    /** The words of the pages in the site's language: the home page, categories, 404, withdrawn pages. */
+    private Messages.Bundle siteWords() {
+        return messages.of(settings.language());
     }
 
     /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
-    private void retire(List<RetiredPage> retired, Output output) {
+    private void retire(List<RetiredPage> retired, Map<String, Object> site, Output output) {
         StringBuilder redirects = new StringBuilder();
         for (RetiredPage page : retired) {
             String from = settings.rootPath() + page.path() + "/";
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", siteModel(List.of()));
+            model.put("site", site);
+            model.put("msg", siteWords().words());
             model.put("title", page.title());
             model.put(
                     "category",
@@ -289,6 +338,16 @@ public final class SitePublisher {
         }
     }
 
+    /** The languages of the site's pages that have no message bundle (their theme words are English), sorted. */
+    private List<String> untranslated(List<PublishedArticle> articles) {
+        Set<String> languages = new TreeSet<>();
+        languages.add(settings.language().value());
+        articles.forEach(a -> languages.add(a.header().language().value()));
+        return languages.stream()
+                .filter(tag -> !messages.of(new LanguageTag(tag)).translated())
+                .toList();
+    }
+
     private static String day(Instant instant) {
         return DAYS.computeIfAbsent(instant.getEpochSecond() / 86_400, d -> DAY.format(instant));
     }
@@ -310,7 +369,7 @@ public final class SitePublisher {
             int[] related,
             Map<String, Object> site,
             String siteKey,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             Output output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
@@ -330,13 +389,21 @@ public final class SitePublisher {
                 .number(published.modified().getEpochSecond())
                 .number(published.modified().getNano());
         for (int r : related) {
-            inputs.text(articles.get(r).header().question()).text(paths[r]);
+            DraftHeader other = articles.get(r).header();
+            inputs.text(other.question())
+                    .text(paths[r])
+                    .text(other.description())
+                    .text(other.category());
         }
         output.page(paths[position] + "/index.html", "article.ftlh", inputs.value(), () -> {
             List<Map<String, String>> relatedPages = new ArrayList<>(related.length);
             for (int r : related) {
                 DraftHeader other = articles.get(r).header();
-                relatedPages.add(Map.of("title", other.question(), "url", url(other)));
+                relatedPages.add(Map.of(
+                        "title", other.question(),
+                        "url", url(other),
+                        "description", other.description(),
+                        "category", other.category()));
             }
             return articleModel(published, content.apply(h), relatedPages, site);
         });
@@ -347,13 +414,16 @@ public final class SitePublisher {
      * no related articles, and the category navigation naming the article's own category only. Writes nothing.
      */
     public String renderArticlePage(PublishedArticle published, Article article) {
+        return renderArticlePage(
+                published, Draft.of(article, 0, published.header().review(), null));
+    }
+
+    /** As {@link #renderArticlePage(PublishedArticle, Article)}, with the sources' checks of {@code draft}. */
+    public String renderArticlePage(PublishedArticle published, Draft draft) {
         DraftHeader h = published.header();
-        Map<String, Object> category = Map.of(
-                "name", h.category(),
-                "slug", h.categorySlug().value(),
-                "url", settings.rootPath() + h.categorySlug().value() + "/");
+        List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
         return templates()
-                .render("article.ftlh", articleModel(published, article, List.of(), siteModel(List.of(category))));
+                .render("article.ftlh", articleModel(published, draft, List.of(), siteModel(categories, categories)));
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
@@ -363,9 +433,10 @@ public final class SitePublisher {
             .reversed()
             .thenComparing(a -> a.header().slug().value());
 
-    private Map<String, Object> siteModel(List<Map<String, Object>> categories) {
+    private Map<String, Object> siteModel(List<Map<String, Object>> categories, List<Map<String, Object>> main) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
+        site.put("description", settings.description());
         site.put("root", settings.rootPath());
         site.put("baseUrl", settings.baseUrl().toString());
         site.put("language", settings.language().value());
@@ -379,12 +450,15 @@ public final class SitePublisher {
         site.put("notice", settings.notice() == null ? "" : settings.notice());
         site.put("preview", settings.preview());
         site.put("categories", categories);
+        site.put("mainCategories", main);
         return site;
     }
 
     private Map<String, Object> articleModel(
-            PublishedArticle published, Article article, List<Map<String, String>> related, Map<String, Object> site) {
+            PublishedArticle published, Draft draft, List<Map<String, String>> related, Map<String, Object> site) {
         DraftHeader header = published.header();
+        Article article = CheckedSources.linked(draft.article(), draft.checks()); // linked where they really are
+        Messages.Bundle words = messages.of(header.language());
         String url = settings.baseUrl() + header.path() + "/";
         String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
         Map<String, Object> model = new LinkedHashMap<>();
@@ -394,10 +468,22 @@ public final class SitePublisher {
         model.put("description", header.description());
         model.put("language", header.language().value());
         model.put("canonical", url);
-        model.put("category", Map.of("name", header.category(), "url", categoryUrl));
+        model.put(
+                "category",
+                Map.of(
+                        "name",
+                        header.category(),
+                        "url",
+                        categoryUrl,
+                        "slug",
+                        header.categorySlug().value()));
+        model.put("msg", words.words());
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
+        model.put("publishedText", words.day(published.published()));
+        model.put("modifiedText", words.day(published.modified()));
         ArticleHtml.put(model, article, markdown, true);
+        model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
         model.put("jsonLd", jsonLd(published, url, article));
         return model;
@@ -457,6 +543,48 @@ public final class SitePublisher {
         return text.toString().replace("<", "\\u003c");
     }
 
+    /**
+     * The sources as the page lists them: the reference, the link and the host it is on, and what the last
+     * check found ({@code check}: ok, dead, missing, mismatch, unknown, or "" when it was never checked).
+     */
+    private static List<Map<String, String>> sources(
+            Article article, Map<Integer, SourceCheck> checks, Messages.Bundle words) {
+        List<Map<String, String>> sources = new ArrayList<>();
+        for (Source source : article.sources()) {
+            SourceCheck check = checks.get(source.id());
+            String link = source.link();
+            sources.add(Map.of(
+                    "id",
+                    String.valueOf(source.id()),
+                    "text",
+                    source.reference(),
+                    "link",
+                    link,
+                    "host",
+                    host(link),
+                    "check",
+                    check == null ? "" : check.status().key(),
+                    "checked",
+                    check == null ? "" : day(check.checkedAt()),
+                    "checkedText",
+                    check == null ? "" : words.day(check.checkedAt())));
+        }
+        return sources;
+    }
+
+    /** "rfc-editor.org" for https://www.rfc-editor.org/rfc/rfc1034: what a link's text says of it. */
+    private static String host(String link) {
+        if (link.isEmpty()) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(link).getHost();
+            return host == null ? link : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
+    }
+
     /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
     private static void citations(JsonGenerator json, Article article) throws IOException {
         if (article.sources().isEmpty()) {
@@ -510,7 +638,8 @@ public final class SitePublisher {
                     .text(slug.value())
                     .text(name)
                     .number(page)
-                    .number(pages);
+                    .number(pages)
+                    .number(list.size());
             for (PublishedArticle a : slice) {
                 inputs.text(a.header().question())
                         .text(a.header().description())
@@ -520,24 +649,34 @@ public final class SitePublisher {
             int number = page;
             String path = slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
             output.page(
-                    path, "category.ftlh", inputs.value(), () -> categoryModel(slug, name, slice, number, pages, site));
+                    path,
+                    "category.ftlh",
+                    inputs.value(),
+                    () -> categoryModel(slug, name, slice, number, pages, list.size(), site));
         }
     }
 
     private Map<String, Object> categoryModel(
-            Slug slug, String name, List<PublishedArticle> slice, int page, int pages, Map<String, Object> site) {
+            Slug slug,
+            String name,
+            List<PublishedArticle> slice,
+            int page,
+            int pages,
+            int count,
+            Map<String, Object> site) {
         String base = settings.rootPath() + slug.value() + "/";
+        Messages.Bundle words = siteWords();
         List<Map<String, String>> items = new ArrayList<>();
         for (PublishedArticle a : slice) {
-            items.add(Map.of(
-                    "title", a.header().question(),
-                    "description", a.header().description(),
-                    "url", url(a.header()),
-                    "date", day(a.published())));
+            items.add(entry(a, words));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
+        model.put("msg", words.words());
         model.put("name", name);
+        model.put("slug", slug.value());
+        model.put("description", settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+        model.put("count", count);
         model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
         model.put("articles", items);
         model.put("page", page);
@@ -547,24 +686,39 @@ public final class SitePublisher {
         return model;
     }
 
+    /** An article as a listing shows it: its question, description, address and first day. */
+    private Map<String, String> entry(PublishedArticle a, Messages.Bundle words) {
+        return Map.of(
+                "title", a.header().question(),
+                "description", a.header().description(),
+                "url", url(a.header()),
+                "date", day(a.published()),
+                "dateText", words.day(a.published()));
+    }
+
     private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
+        Messages.Bundle words = siteWords();
         List<Map<String, Object>> sections = new ArrayList<>();
         byCategory.forEach((slug, list) -> {
             List<Map<String, String>> latest = new ArrayList<>();
             for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(Map.of("title", a.header().question(), "url", url(a.header())));
+                latest.add(entry(a, words));
             }
-            sections.add(Map.of(
-                    "name",
-                    list.get(0).header().category(),
-                    "url",
-                    settings.rootPath() + slug.value() + "/",
-                    "count",
-                    list.size(),
-                    "latest",
-                    latest));
+            Map<String, Object> section =
+                    new LinkedHashMap<>(category(slug, list.get(0).header().category()));
+            section.put("count", list.size());
+            section.put("latest", latest);
+            sections.add(section);
         });
-        return Map.of("site", site, "canonical", settings.baseUrl().toString(), "categories", sections);
+        return Map.of(
+                "site",
+                site,
+                "msg",
+                words.words(),
+                "canonical",
+                settings.baseUrl().toString(),
+                "categories",
+                sections);
     }
 
     private Map<String, Object> sitemapModel(
@@ -647,13 +801,20 @@ public final class SitePublisher {
      * wrote before) that are no longer part of the site. Nothing else is ever removed.
      */
     private PublishResult apply(
-            Path site, Path staging, int articles, Output output, Map<String, String> recorded, List<String> others) {
+            Path site,
+            Path staging,
+            int articles,
+            Output output,
+            Map<String, String> recorded,
+            List<String> others,
+            List<String> untranslated) {
         int removed = 0;
         try {
             if (!output.exists) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0, others);
+                return new PublishResult(
+                        site, articles, output.files.size(), output.changed.size(), 0, others, untranslated);
             }
             for (String file : output.changed()) {
                 Path target = site.resolve(file);
@@ -674,7 +835,8 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
-        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed, others);
+        return new PublishResult(
+                site, articles, output.files.size(), output.changed.size(), removed, others, untranslated);
     }
 
     /**
