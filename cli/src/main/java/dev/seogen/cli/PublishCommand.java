@@ -200,6 +200,8 @@ final class PublishCommand implements Callable<Integer> {
         String ctaText = resolver.resolve(Settings.SITE_CTA_TEXT, null).value();
         String ctaLink = resolver.resolve(Settings.SITE_CTA_LINK, null).value();
         String legalLink = resolver.resolve(Settings.SITE_LEGAL_LINK, null).value();
+        boolean atRoot =
+                resolver.resolve(Settings.SITE_DEFAULT_LANGUAGE_AT_ROOT, null).value();
         String description = resolver.resolve(Settings.SITE_DESCRIPTION, null).value();
         Map<String, String> categories = resolver.categoryDescriptions();
         resolver.validate();
@@ -221,7 +223,8 @@ final class PublishCommand implements Callable<Integer> {
                             legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
                             theme == null ? null : context.resolve(theme),
                             notice)
-                    .withDescriptions(description, categories);
+                    .withDescriptions(description, categories)
+                    .withDefaultLanguageAtRoot(atRoot);
         } catch (IllegalArgumentException e) {
             throw new InputException("bad site settings; nothing was published: " + e.getMessage());
         }

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +83,14 @@ final class Publishing {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
         return kept == null ? store.read(header.file()) : kept;
+    }
+
+    /** Whether publish puts the draft's page out: approved or published, or a draft in a preview. */
+    private static boolean goesOut(DraftHeader draft, boolean includeDrafts) {
+        ReviewStatus status = draft.review().status();
+        return status == ReviewStatus.APPROVED
+                || status == ReviewStatus.PUBLISHED
+                || (includeDrafts && status == ReviewStatus.DRAFT);
     }
 
     /**
@@ -137,18 +146,20 @@ final class Publishing {
         List<PublishedArticle> articles = new ArrayList<>();
         Set<String> live = new HashSet<>();
         Set<String> livePaths = new HashSet<>();
-        for (DraftHeader draft : found.headers()) {
-            ReviewStatus status = draft.review().status();
-            boolean approved = status == ReviewStatus.APPROVED || status == ReviewStatus.PUBLISHED;
-            if (approved || (includeDrafts && status == ReviewStatus.DRAFT)) {
-                // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
-                Instant published = changes.firstPublished(draft, now, approved);
-                Instant changed = changes.lastChange(draft, now);
-                articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
-                livePaths.add(draft.path());
-                if (approved) {
-                    live.add(draft.id());
-                }
+        List<DraftHeader> going = found.headers().stream()
+                .filter(draft -> goesOut(draft, includeDrafts))
+                .toList();
+        Function<DraftHeader, String> pagePath = SitePublisher.pagePaths(going, settings); // by the site's languages
+        for (DraftHeader draft : going) {
+            boolean approved = draft.review().status() != ReviewStatus.DRAFT;
+            // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
+            String path = pagePath.apply(draft);
+            Instant published = changes.firstPublished(draft, path, now, approved);
+            Instant changed = changes.lastChange(draft, now);
+            articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
+            livePaths.add(path);
+            if (approved) {
+                live.add(draft.id());
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
