@@ -169,10 +169,10 @@ final class ContentChanges {
 
     /**
      * When the draft's article first went live: as recorded, else (a draft published before this record
-     * existed) the time its status became published, else {@code now}. Recorded with its page's path when
+     * existed) the time its status became published, else {@code now}. Recorded with its page's {@code path} when
      * {@code live}; a preview's drafts are not live, so the time is not kept for them.
      */
-    Instant firstPublished(DraftHeader draft, Instant now, boolean live) {
+    Instant firstPublished(DraftHeader draft, String path, Instant now, boolean live) {
         lastChange(draft, now);
         Entry entry = entries.get(draft.id());
         Instant published = entry.published != null
@@ -182,7 +182,6 @@ final class ContentChanges {
                         ? draft.review().changedAt()
                         : now;
         if (live) {
-            String path = draft.path();
             if (entry.path != null && !entry.path.equals(path)) {
                 entry.formerPaths.add(entry.path);
                 notes.add("moved: /" + entry.path + "/ is now /" + path + "/ (a 301 in _redirects)");

@@ -138,17 +138,30 @@ final class DemoCommand implements Callable<Integer> {
                                 + folder.resolve("drafts") + " " + String.join(" ", left));
 
         SiteSettings site = new SiteSettings(
-                folder.resolve("site"),
-                URI.create("http://localhost:8000/"),
-                "seogen demo",
-                LanguageTag.ENGLISH,
-                "seogen demo",
-                "seogen",
-                "Make your own site with seogen",
-                null,
-                null,
-                null,
-                NOTICE);
+                        folder.resolve("site"),
+                        URI.create("http://localhost:8000/"),
+                        "seogen demo",
+                        LanguageTag.ENGLISH,
+                        "seogen demo",
+                        "seogen",
+                        "Get new articles in your feed reader",
+                        URI.create("http://localhost:8000/feed.xml"),
+                        null,
+                        null,
+                        NOTICE)
+                .withDescriptions(
+                        "Plain answers about DNS, e-mail and language models",
+                        Map.of(
+                                "dns",
+                                "How names on the internet find their servers: records, caching and the"
+                                        + " signatures that keep answers honest.",
+                                "smtp",
+                                "How e-mail travels and gets delivered: authentication with SPF, DKIM and"
+                                        + " DMARC, encryption in transit, and staying out of spam folders.",
+                                "llm",
+                                "What large language models are, how they are adapted to a task, and what"
+                                        + " they cost to run."))
+                .withDefaultLanguageAtRoot(true); // English where it always was, the French version under /fr/
         Publishing.Outcome published =
                 Publishing.publish(store, err, site, false, false, false, now, folder.resolve(".seogen"));
         stdout.printf(

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -41,7 +42,11 @@ import picocli.CommandLine.Spec;
             "Only files that seogen wrote are ever removed. A site folder that is, holds or lies inside the drafts"
                     + " folder or .seogen/, or that holds the project or the current folder, is refused.",
             "Site settings in seogen.yaml: site.title, site.base-url, site.language, site.author,"
-                    + " site.publisher, site.cta-text, site.cta-link, site.legal-link (or SEOGEN_SITE_*)."
+                    + " site.publisher, site.description, site.cta-text, site.cta-link, site.legal-link (or"
+                    + " SEOGEN_SITE_*), and site.categories.<slug>.description, a category's introduction.",
+            "The theme's words are in each page's language (en, fr, de, es, it, pt built in; a theme adds others"
+                    + " in messages/messages_<language>.properties); a language with none uses English, and"
+                    + " publish says so."
         })
 final class PublishCommand implements Callable<Integer> {
     private final CliContext context;
@@ -145,6 +150,11 @@ final class PublishCommand implements Callable<Integer> {
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
         outcome.notes().forEach(out::println);
+        if (!result.untranslated().isEmpty()) {
+            out.println("Note: no message bundle for " + String.join(", ", result.untranslated())
+                    + ": those pages show the theme's words in English. A theme adds a language with"
+                    + " messages/messages_<language>.properties (--theme DIR; see the README, \"Themes\").");
+        }
         if (!clean && !result.others().isEmpty()) {
             out.println(Format.count(result.others().size(), "file", "files") + " in the site folder that seogen did"
                     + " not write stay as they are: " + Format.some(result.others())
@@ -190,6 +200,10 @@ final class PublishCommand implements Callable<Integer> {
         String ctaText = resolver.resolve(Settings.SITE_CTA_TEXT, null).value();
         String ctaLink = resolver.resolve(Settings.SITE_CTA_LINK, null).value();
         String legalLink = resolver.resolve(Settings.SITE_LEGAL_LINK, null).value();
+        boolean atRoot =
+                resolver.resolve(Settings.SITE_DEFAULT_LANGUAGE_AT_ROOT, null).value();
+        String description = resolver.resolve(Settings.SITE_DESCRIPTION, null).value();
+        Map<String, String> categories = resolver.categoryDescriptions();
         resolver.validate();
         if (url.value().isBlank()) {
             throw new InputException("publish needs the site's public address for canonical links, the sitemap and"
@@ -198,17 +212,19 @@ final class PublishCommand implements Callable<Integer> {
         }
         try {
             return new SiteSettings(
-                    folder.value(),
-                    siteUrl(url.value(), url.origin()),
-                    title,
-                    new LanguageTag(language.value()),
-                    author.isBlank() ? title : author,
-                    publisher.isBlank() ? title : publisher,
-                    ctaText,
-                    ctaLink.isBlank() ? null : uri(ctaLink, "site.cta-link"),
-                    legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
-                    theme == null ? null : context.resolve(theme),
-                    notice);
+                            folder.value(),
+                            siteUrl(url.value(), url.origin()),
+                            title,
+                            new LanguageTag(language.value()),
+                            author.isBlank() ? title : author,
+                            publisher.isBlank() ? title : publisher,
+                            ctaText,
+                            ctaLink.isBlank() ? null : uri(ctaLink, "site.cta-link"),
+                            legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
+                            theme == null ? null : context.resolve(theme),
+                            notice)
+                    .withDescriptions(description, categories)
+                    .withDefaultLanguageAtRoot(atRoot);
         } catch (IllegalArgumentException e) {
             throw new InputException("bad site settings; nothing was published: " + e.getMessage());
         }

@@ -2,14 +2,12 @@ package dev.seogen.cli;
 
 import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
-import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
-import dev.seogen.core.source.CheckedSources;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.RetiredPage;
@@ -32,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -80,11 +79,18 @@ final class Publishing {
         }
     }
 
-    private static Article content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
+    private static Draft content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
-        Draft draft = kept == null ? store.read(header.file()) : kept;
-        return CheckedSources.linked(draft.article(), draft.checks()); // sources linked where they really are
+        return kept == null ? store.read(header.file()) : kept;
+    }
+
+    /** Whether publish puts the draft's page out: approved or published, or a draft in a preview. */
+    private static boolean goesOut(DraftHeader draft, boolean includeDrafts) {
+        ReviewStatus status = draft.review().status();
+        return status == ReviewStatus.APPROVED
+                || status == ReviewStatus.PUBLISHED
+                || (includeDrafts && status == ReviewStatus.DRAFT);
     }
 
     /**
@@ -140,18 +146,20 @@ final class Publishing {
         List<PublishedArticle> articles = new ArrayList<>();
         Set<String> live = new HashSet<>();
         Set<String> livePaths = new HashSet<>();
-        for (DraftHeader draft : found.headers()) {
-            ReviewStatus status = draft.review().status();
-            boolean approved = status == ReviewStatus.APPROVED || status == ReviewStatus.PUBLISHED;
-            if (approved || (includeDrafts && status == ReviewStatus.DRAFT)) {
-                // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
-                Instant published = changes.firstPublished(draft, now, approved);
-                Instant changed = changes.lastChange(draft, now);
-                articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
-                livePaths.add(draft.path());
-                if (approved) {
-                    live.add(draft.id());
-                }
+        List<DraftHeader> going = found.headers().stream()
+                .filter(draft -> goesOut(draft, includeDrafts))
+                .toList();
+        Function<DraftHeader, String> pagePath = SitePublisher.pagePaths(going, settings); // by the site's languages
+        for (DraftHeader draft : going) {
+            boolean approved = draft.review().status() != ReviewStatus.DRAFT;
+            // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
+            String path = pagePath.apply(draft);
+            Instant published = changes.firstPublished(draft, path, now, approved);
+            Instant changed = changes.lastChange(draft, now);
+            articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
+            livePaths.add(path);
+            if (approved) {
+                live.add(draft.id());
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
