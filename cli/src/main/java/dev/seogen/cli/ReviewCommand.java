@@ -8,19 +8,21 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
-import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.review.Finding;
+import dev.seogen.core.review.FindingLines;
 import dev.seogen.core.review.Linter;
+import dev.seogen.core.review.ReviewActions;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -147,7 +149,7 @@ final class ReviewCommand implements Runnable {
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
         Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
         List<Finding> findings = new ArrayList<>();
-        selected.forEach(d -> findings.addAll(all.get(d)));
+        selected.forEach(d -> findings.addAll(located(drafts, d, all.get(d))));
         if (ids == null || ids.isEmpty()) {
             for (Problem problem : drafts.unreadable()) {
                 // A draft that does not read is a draft with an error, not one to forget.
@@ -157,7 +159,8 @@ final class ReviewCommand implements Runnable {
                         "-",
                         drafts.store().root().relativize(problem.file()).toString(),
                         problem.line() > 0 ? "line " + problem.line() : "file",
-                        (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message()));
+                        (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message(),
+                        Math.max(problem.line(), 0)));
             }
         }
         int errors = count(findings, Severity.ERROR);
@@ -172,6 +175,7 @@ final class ReviewCommand implements Runnable {
                     .put("id", f.draftId())
                     .put("draft", f.draft())
                     .put("location", f.location())
+                    .put("line", f.line())
                     .put("message", f.message()));
             print(root);
         } else {
@@ -179,8 +183,8 @@ final class ReviewCommand implements Runnable {
             for (Finding f : findings) {
                 if (f.severity() != Severity.NOTE) {
                     out.printf(
-                            "%-7s  %-18s  %s  %s: %s%n",
-                            f.severity().label(), f.rule(), f.draft(), f.location(), f.message());
+                            "%s: %-7s  %-18s  %s: %s%n",
+                            f.place(), f.severity().label(), f.rule(), f.location(), f.message());
                 }
             }
             out.printf(
@@ -281,38 +285,31 @@ final class ReviewCommand implements Runnable {
             boolean force,
             @Nullable String reviewer) {
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
-        List<Draft> chosen = named
-                ? drafts.find(ids)
-                : drafts.all().stream()
-                        .filter(d -> d.review().status() == ReviewStatus.DRAFT)
-                        .filter(d ->
-                                count(findings.get(d), Severity.ERROR) + count(findings.get(d), Severity.WARNING) == 0)
-                        .toList();
+        List<Draft> chosen = named ? drafts.find(ids) : ReviewActions.clean(drafts.all(), findings);
+        ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
         PrintWriter out = out();
         int refused = 0;
         for (Draft draft : chosen) {
-            int errors = count(findings.get(draft), Severity.ERROR);
-            if (draft.review().status() == ReviewStatus.PUBLISHED) {
-                refused++;
-                err().printf(
-                                "not approved: %s (%s) is already published%n",
-                                draft.id(), draft.article().draftPath());
-                continue;
+            ReviewActions.Approval approval = actions.approve(draft, findings.get(draft), force);
+            switch (approval.outcome()) {
+                case ALREADY_PUBLISHED ->
+                    err().printf(
+                                    "not approved: %s (%s) is already published%n",
+                                    draft.id(), draft.article().draftPath());
+                case HAS_ERRORS ->
+                    err().printf(
+                                    "not approved: %s (%s) has %s; fix it ('seogen review lint %s') or use"
+                                            + " --force%n",
+                                    draft.id(),
+                                    draft.article().draftPath(),
+                                    Format.count(approval.errors(), "lint error", "lint errors"),
+                                    draft.id());
+                case APPROVED ->
+                    out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
             }
-            if (errors > 0 && !force) {
+            if (approval.outcome() != ReviewActions.Outcome.APPROVED) {
                 refused++;
-                err().printf(
-                                "not approved: %s (%s) has %s; fix it ('seogen review lint %s') or use" + " --force%n",
-                                draft.id(),
-                                draft.article().draftPath(),
-                                Format.count(errors, "lint error", "lint errors"),
-                                draft.id());
-                continue;
             }
-            drafts.store()
-                    .write(draft.withReview(new Review(
-                            ReviewStatus.APPROVED, null, now(), reviewer))); // a rejection's note no longer applies
-            out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
         if (allClean && chosen.isEmpty()) {
@@ -348,9 +345,9 @@ final class ReviewCommand implements Runnable {
         String reviewer = reviewer(option);
         try (var lock = Locks.drafts(root, "review reject", err())) {
             Drafts drafts = Drafts.open(root, err());
+            ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
             for (Draft draft : drafts.find(ids)) {
-                drafts.store()
-                        .write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now(), reviewer)));
+                actions.reject(draft, note);
                 out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
             }
         }
@@ -399,7 +396,20 @@ final class ReviewCommand implements Runnable {
     }
 
     private java.time.Instant now() {
-        return context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        return context.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** The findings of {@code draft} with the lines of its file they are about; as they are if it does not read. */
+    private static List<Finding> located(Drafts drafts, Draft draft, List<Finding> findings) {
+        if (findings.stream().allMatch(f -> f.severity() == Severity.NOTE)) {
+            return findings;
+        }
+        Path file = drafts.store().pathOf(draft.article());
+        try {
+            return FindingLines.locate(findings, Files.readString(file));
+        } catch (IOException e) {
+            return findings; // gone meanwhile: the findings still say where, by name
+        }
     }
 
     private static ReviewStatus parseStatus(String status) {
