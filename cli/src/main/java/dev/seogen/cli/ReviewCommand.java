@@ -60,7 +60,8 @@ final class ReviewCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "Missing command: give one of list, show, lint, approve, reject, report");
+                spec.commandLine(),
+                "Missing command: give one of list, show, lint, approve, reject, report, verify, serve");
     }
 
     @Command(
@@ -379,6 +380,11 @@ final class ReviewCommand implements Runnable {
      * system user name (USER, USERNAME); absent when none is set.
      */
     private @Nullable String reviewer(DraftsOption option) {
+        return reviewer(context, option);
+    }
+
+    /** See {@link #reviewer(DraftsOption)}; for the review server too. */
+    static @Nullable String reviewer(CliContext context, DraftsOption option) {
         String named = context.environment().getOrDefault("SEOGEN_REVIEWER", "");
         if (named.isBlank()) {
             ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());

@@ -117,12 +117,17 @@ public final class ReviewActions {
      */
     public static String fileHash(Path file) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(file)));
+            return hashOf(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return "";
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The {@link #fileHash} of a file holding {@code bytes}. */
+    public static String hashOf(byte[] bytes) {
+        return "sha256:" + HexFormat.of().formatHex(Sha256.of(bytes));
     }
 
     /** A save refused because the file changed since it was opened. */
