@@ -22,6 +22,7 @@ import org.jsoup.select.Elements;
  */
 final class Preview {
     private static final Pattern SECTION = Pattern.compile("section (\\d+)(?:\\.(\\d+))?");
+    private static final Pattern CITATION = Pattern.compile("\\[\\d+]");
     private static final Pattern SOURCE = Pattern.compile("(?:source )?\\[(\\d+)]");
 
     private final SitePublisher publisher;
@@ -87,6 +88,13 @@ final class Preview {
                 return heading != null ? heading : s;
             }
             return top;
+        }
+        if (CITATION.matcher(location).matches()) {
+            for (Element block : page.select("article > div.intro > p, article section:not(#sources) p, article li")) {
+                if (block.text().contains(location)) {
+                    return block; // the first paragraph citing it
+                }
+            }
         }
         Matcher source = SOURCE.matcher(location);
         if (source.matches()) {
