@@ -71,7 +71,8 @@ final class Handlers {
         routes.before(ctx -> {
             String refusal = guard.refusal(ctx);
             ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
+            // Not no-referrer: under it a browser sends "Origin: null" with the server's own forms.
+            ctx.header("Referrer-Policy", "same-origin");
             ctx.header("Cache-Control", "no-store");
             if (refusal != null) {
                 ctx.skipRemainingHandlers();
