@@ -92,6 +92,14 @@ final class PublishCommand implements Callable<Integer> {
     boolean clean;
 
     @Option(
+            names = "--require-review",
+            description = "Hold back published drafts edited since they went live (status edited): their pages"
+                    + " stay as published until the edit is approved again (env SEOGEN_PUBLISH_REQUIRE_REVIEW,"
+                    + " seogen.yaml publish.require-review; default: false).")
+    @Nullable
+    Boolean requireReview;
+
+    @Option(
             names = "--theme",
             paramLabel = "DIR",
             description = "Folder whose templates (*.ftlh, *.ftlx) and" + " assets/ override the built-in theme.")
@@ -121,7 +129,10 @@ final class PublishCommand implements Callable<Integer> {
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             AtomicFile.removeLeftovers(store.root(), 2);
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+            boolean holdEdits = new SettingsResolver(context, config)
+                    .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
+                    .value();
+            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state, holdEdits);
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();

@@ -73,7 +73,9 @@ final class ReviewCommand implements Runnable {
             @Option(
                             names = "--status",
                             paramLabel = "S",
-                            description = "Only drafts with this status: draft," + " approved, rejected, published.")
+                            description =
+                                    "Only drafts with this status: draft, approved, rejected, published, or edited (published,"
+                                            + " and changed since it went live).")
                     @Nullable
                     String status,
             @Option(names = "--category", paramLabel = "C", description = "Only drafts of this category.") @Nullable
@@ -84,11 +86,14 @@ final class ReviewCommand implements Runnable {
                             paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
                     OutputFormat format) {
-        ReviewStatus wanted = status == null ? null : parseStatus(status);
+        boolean editedOnly = status != null && status.strip().equalsIgnoreCase("edited");
+        ReviewStatus wanted = status == null || editedOnly ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
+        PublishedVersions versions = versions(drafts, option);
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
+                .filter(d -> !editedOnly || versions.edited(d))
                 .filter(d -> category == null
                         || d.article().category().equalsIgnoreCase(category)
                         || d.article().categorySlug().value().equals(category))
@@ -102,7 +107,7 @@ final class ReviewCommand implements Runnable {
                         .put("path", draft.article().draftPath())
                         .put("category", draft.article().category())
                         .put("title", draft.article().title())
-                        .put("status", draft.review().status().label())
+                        .put("status", versions.status(draft))
                         .put("words", words(draft))
                         .put("errors", count(of, Severity.ERROR))
                         .put("warnings", count(of, Severity.WARNING));
@@ -120,7 +125,7 @@ final class ReviewCommand implements Runnable {
                     "%-10s  %-12s  %-9s  %6d  %6d  %8d  %s%n",
                     draft.id(),
                     Format.clip(draft.article().category(), 12),
-                    draft.review().status().label(),
+                    versions.status(draft),
                     words(draft),
                     count(of, Severity.ERROR),
                     count(of, Severity.WARNING),
@@ -274,7 +279,8 @@ final class ReviewCommand implements Runnable {
         }
         Path root = Drafts.store(context, option).root();
         try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), ids, named, allClean, force, reviewer(option));
+            Drafts drafts = Drafts.open(root, err());
+            return approve(drafts, ids, named, allClean, force, reviewer(option), versions(drafts, option));
         }
     }
 
@@ -284,14 +290,16 @@ final class ReviewCommand implements Runnable {
             boolean named,
             boolean allClean,
             boolean force,
-            @Nullable String reviewer) {
+            @Nullable String reviewer,
+            PublishedVersions versions) {
         Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
         List<Draft> chosen = named ? drafts.find(ids) : ReviewActions.clean(drafts.all(), findings);
         ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
         PrintWriter out = out();
         int refused = 0;
         for (Draft draft : chosen) {
-            ReviewActions.Approval approval = actions.approve(draft, findings.get(draft), force);
+            ReviewActions.Approval approval =
+                    actions.approve(draft, findings.get(draft), force, versions.edited(draft));
             switch (approval.outcome()) {
                 case ALREADY_PUBLISHED ->
                     err().printf(
@@ -403,6 +411,13 @@ final class ReviewCommand implements Runnable {
 
     private java.time.Instant now() {
         return context.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** What is live of the published drafts, from the project's state folder beside the drafts or seogen.yaml. */
+    private PublishedVersions versions(Drafts drafts, DraftsOption option) {
+        return PublishedVersions.load(ProjectFolders.state(
+                SettingsResolver.configFile(context, option.config.file, Settings.keys()),
+                drafts.store().root()));
     }
 
     /** The findings of {@code draft} with the lines of its file they are about; as they are if it does not read. */

@@ -1,5 +1,7 @@
 package dev.seogen.cli;
 
+import dev.seogen.cli.config.Settings;
+import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.publish.SiteSettings;
 import dev.seogen.review.server.ReviewServer;
@@ -7,6 +9,7 @@ import dev.seogen.review.server.ServerSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,8 +69,15 @@ final class ReviewServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DraftStore store = Drafts.store(context, option);
-        ServerSettings settings =
-                new ServerSettings(store, site(), context.clock(), ReviewCommand.reviewer(context, option), port);
+        Path state = ProjectFolders.state(
+                SettingsResolver.configFile(context, option.config.file, Settings.keys()), store.root());
+        ServerSettings settings = new ServerSettings(
+                store,
+                site(),
+                context.clock(),
+                ReviewCommand.reviewer(context, option),
+                port,
+                () -> PublishedVersions.load(state).hashes());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ReviewServer server = ReviewServer.start(settings)) {

@@ -57,8 +57,17 @@ public final class ReviewActions {
      * has errors and {@code force} is not set. An approval drops a rejection's note, which no longer applies.
      */
     public Approval approve(Draft draft, List<Finding> findings, boolean force) {
+        return approve(draft, findings, force, false);
+    }
+
+    /**
+     * Approves as {@link #approve(Draft, List, boolean)} does; a published draft is approved again when
+     * {@code editedSinceLive} (its content is not what was published: status {@code edited}), so that the next
+     * publish puts the edit live.
+     */
+    public Approval approve(Draft draft, List<Finding> findings, boolean force, boolean editedSinceLive) {
         int errors = count(findings, Severity.ERROR);
-        if (draft.review().status() == ReviewStatus.PUBLISHED) {
+        if (draft.review().status() == ReviewStatus.PUBLISHED && !editedSinceLive) {
             return new Approval(draft, Outcome.ALREADY_PUBLISHED, errors);
         }
         if (errors > 0 && !force) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The drafts as they are on disk now, linted, worst first. Each look lists the folder and reads only the
@@ -36,9 +37,12 @@ final class DraftQueue {
     private final Map<Path, Draft> drafts = new HashMap<>();
     private Snapshot snapshot = new Snapshot(List.of(), Map.of());
 
-    DraftQueue(DraftStore store, Path index) {
+    private final Supplier<Map<String, String>> publishedHashes;
+
+    DraftQueue(DraftStore store, Path index, Supplier<Map<String, String>> publishedHashes) {
         this.store = store;
         this.index = index;
+        this.publishedHashes = publishedHashes;
     }
 
     /** The drafts now, in queue order, and by id. */
@@ -74,9 +78,11 @@ final class DraftQueue {
             }
         }
         Map<Draft, List<Finding>> findings = linter.lint(all, lintCache);
+        Map<String, String> published = publishedHashes.get();
         List<Row> rows = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            rows.add(Row.of(all.get(i), paths.get(i), findings.get(all.get(i))));
+            Draft draft = all.get(i);
+            rows.add(Row.of(draft, paths.get(i), findings.get(draft), published.get(draft.id())));
         }
         rows.sort(WORST_FIRST);
         Map<String, Row> byId = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ final class DraftView {
         model.put("question", draft.article().question());
         model.put("title", draft.article().title());
         model.put("path", draft.article().draftPath());
-        model.put("status", draft.review().status().label());
+        model.put("status", row.statusLabel());
         model.put("note", draft.review().note() == null ? "" : draft.review().note());
         model.put(
                 "reviewedBy",

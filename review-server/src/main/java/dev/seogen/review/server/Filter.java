@@ -33,7 +33,7 @@ record Filter(String status, String category, String rule, String severity) impl
 
     @Override
     public boolean test(Row row) {
-        return (status.isEmpty() || row.status().label().equals(status))
+        return (status.isEmpty() || row.statusLabel().equals(status))
                 && (category.isEmpty() || row.category().equalsIgnoreCase(category))
                 && (rule.isEmpty() || row.hasRule(rule))
                 && (severity.isEmpty() || row.hasSeverity(severity));

@@ -112,7 +112,7 @@ final class Handlers {
             r.put("title", row.draft().article().question());
             r.put("path", row.draft().article().draftPath());
             r.put("category", row.category());
-            r.put("status", row.status().label());
+            r.put("status", row.statusLabel());
             r.put("words", row.words());
             r.put("errors", row.errors());
             r.put("warnings", row.warnings());
@@ -135,7 +135,7 @@ final class Handlers {
         model.put("pages", pages);
         model.put("pageQuery", filter.query().isEmpty() ? "?" : filter.query() + "&");
         model.put("filter", filter.fields());
-        model.put("statuses", List.of("draft", "approved", "rejected", "published"));
+        model.put("statuses", List.of("draft", "approved", "rejected", "published", "edited"));
         model.put("categories", List.copyOf(categories));
         model.put("rules", List.copyOf(rules));
         model.put("severities", List.of("error", "warning", "note"));
@@ -234,7 +234,7 @@ final class Handlers {
         change(
                 ctx,
                 row -> {
-                    ReviewActions.Approval approval = actions.approve(row.draft(), row.findings(), false);
+                    ReviewActions.Approval approval = actions.approve(row.draft(), row.findings(), false, row.edited());
                     return switch (approval.outcome()) {
                         case APPROVED -> null;
                         case ALREADY_PUBLISHED -> "Not approved: this draft is published already.";
@@ -276,7 +276,7 @@ final class Handlers {
                 String now = ReviewActions.fileHash(row.get().file());
                 refusal = !now.equals(opened)
                         ? "Nothing was done: this draft changed since you opened it (in another tab, an editor or"
-                                + " seogen); it is now " + row.get().status().label()
+                                + " seogen); it is now " + row.get().statusLabel()
                                 + statusBy(row.get()) + ". Here it is as it is now."
                         : work.apply(row.get());
             }

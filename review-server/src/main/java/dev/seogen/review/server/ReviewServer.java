@@ -37,7 +37,8 @@ public final class ReviewServer implements AutoCloseable {
         }
         AtomicInteger port = new AtomicInteger(settings.port());
         Guard guard = new Guard(port::get);
-        DraftQueue queue = new DraftQueue(settings.store(), scratch.resolve("drafts.index"));
+        DraftQueue queue =
+                new DraftQueue(settings.store(), scratch.resolve("drafts.index"), settings.publishedHashes());
         ReviewActions actions = new ReviewActions(settings.store(), settings.clock(), settings.reviewer());
         Handlers handlers = new Handlers(
                 queue, actions, settings, guard, new Pages(), () -> preview(settings.site(), port.get(), scratch));

@@ -13,17 +13,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** One draft in the queue: the draft, its file, its findings and the counts the queue shows. */
-record Row(Draft draft, Path file, List<Finding> findings, int errors, int warnings, int words) {
-    static Row of(Draft draft, Path file, List<Finding> findings) {
+record Row(Draft draft, Path file, List<Finding> findings, int errors, int warnings, int words, boolean edited) {
+    /** The row of {@code draft}; {@code publishedHash} is its content's hash as last published, if it is live. */
+    static Row of(Draft draft, Path file, List<Finding> findings, @Nullable String publishedHash) {
         return new Row(
                 draft,
                 file,
                 List.copyOf(findings),
                 ReviewActions.count(findings, Severity.ERROR),
                 ReviewActions.count(findings, Severity.WARNING),
-                WordCount.of(draft.article()));
+                WordCount.of(draft.article()),
+                draft.review().status() == ReviewStatus.PUBLISHED
+                        && publishedHash != null
+                        && !publishedHash.equals(draft.contentHash()));
+    }
+
+    /** The status the queue shows: {@code edited} for a published draft changed since it went live. */
+    String statusLabel() {
+        return edited ? "edited" : status().label();
     }
 
     String id() {

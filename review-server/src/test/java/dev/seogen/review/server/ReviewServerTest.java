@@ -296,4 +296,33 @@ class ReviewServerTest {
         assertThat(file(TestDrafts.BROKEN_FILE)).doesNotContain("status: approved");
         assertThat(http.get("/?category=DNS&msg=clean&n=1").body()).contains("Approved 1 clean draft.");
     }
+
+    @Test
+    void aPublishedDraftEditedSinceItWentLiveIsEditedAndCanBeApprovedAgain() throws IOException {
+        server.close();
+        Files.writeString(
+                drafts.resolve(TestDrafts.CLEAN_FILE),
+                TestDrafts.CLEAN_CHECKED.replace("words: 100", "words: 100\nstatus: published"));
+        server = ReviewServer.start(new ServerSettings(
+                new dev.seogen.core.draft.DraftStore(drafts),
+                TestDrafts.site(folder),
+                TestDrafts.CLOCK,
+                "Ada Reviewer",
+                0,
+                () -> Map.of(TestDrafts.CLEAN_ID, "sha256:what-went-live")));
+        http = new Http(server.port());
+
+        assertThat(http.get("/?status=edited").body())
+                .contains("What is a CNAME record in DNS?")
+                .contains("1 of 3");
+        Http.Response page = http.get("/drafts/" + TestDrafts.CLEAN_ID);
+        assertThat(page.body()).contains("<span class=\"status edited\" id=\"status\">edited</span>");
+
+        Http.Response approved = http.post(
+                "/drafts/" + TestDrafts.CLEAN_ID + "/approve",
+                Map.of("token", page.field("token"), "hash", page.field("hash")));
+
+        assertThat(approved.status()).isEqualTo(303);
+        assertThat(file(TestDrafts.CLEAN_FILE)).contains("status: approved");
+    }
 }
