@@ -292,6 +292,19 @@ public final class DraftStore {
      */
     public record Listed(DraftHeader header, long size, long modifiedNanos, String fileKey, boolean settled) {}
 
+    /** A draft file as listed: its path, size, modification time and file key (inode). */
+    public record FileState(Path path, long size, long modifiedNanos, String fileKey) {}
+
+    /**
+     * The draft files under the root as they are now, sorted by path, without reading them: a few system calls
+     * a file, for a caller that keeps drafts in memory and reads again only those whose state changed.
+     */
+    public List<FileState> files() {
+        return draftFiles().stream()
+                .map(f -> new FileState(f.path(), f.size(), f.modifiedNanos(), f.fileKey()))
+                .toList();
+    }
+
     /** Whether the file of {@code listed} is still as listed, in a way that would show any change since. */
     public boolean unchangedSince(Listed listed) {
         BasicFileAttributes attributes = attributes(listed.header().file());

@@ -140,6 +140,11 @@ public final class Linter {
     public static final class Cache {
         private final Map<Draft, Linted> linted = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
+        /** The findings of the rules on {@code draft} alone, linted now or earlier; a draft's list from a lint starts with them. */
+        public List<Finding> own(Draft draft) {
+            return linted(draft).findings();
+        }
+
         /** Not computeIfAbsent: that would hold the map's lock while a draft is linted, one at a time. */
         private Linted linted(Draft draft) {
             Linted known = linted.get(draft);

@@ -13,14 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The review server: started on 127.0.0.1 only, at {@link #address()}, until {@link #close()}. Its per-run
- * state (an index of the drafts folder, the preview's caches) lives in a temporary folder removed on close.
+ * state (the preview's caches) lives in a temporary folder removed on close.
  */
 public final class ReviewServer implements AutoCloseable {
     private final Javalin app;
     private final URI address;
     private final Path scratch;
 
-    private ReviewServer(Javalin app, URI address, Path scratch) {
+    private final DraftQueue queue;
+
+    private ReviewServer(Javalin app, URI address, Path scratch, DraftQueue queue) {
+        this.queue = queue;
         this.app = app;
         this.address = address;
         this.scratch = scratch;
@@ -37,8 +40,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         AtomicInteger port = new AtomicInteger(settings.port());
         Guard guard = new Guard(port::get);
-        DraftQueue queue =
-                new DraftQueue(settings.store(), scratch.resolve("drafts.index"), settings.publishedHashes());
+        DraftQueue queue = new DraftQueue(settings.store(), settings.publishedHashes());
         ReviewActions actions = new ReviewActions(settings.store(), settings.clock(), settings.reviewer());
         Handlers handlers = new Handlers(
                 queue, actions, settings, guard, new Pages(), () -> preview(settings.site(), port.get(), scratch));
@@ -59,7 +61,7 @@ public final class ReviewServer implements AutoCloseable {
                     e);
         }
         port.set(app.port());
-        return new ReviewServer(app, URI.create("http://127.0.0.1:" + app.port() + "/"), scratch);
+        return new ReviewServer(app, URI.create("http://127.0.0.1:" + app.port() + "/"), scratch, queue);
     }
 
     /** The publisher of the preview: the site's settings, its address the server's, and never indexed. */
@@ -92,6 +94,7 @@ public final class ReviewServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        queue.close();
         try (var files = Files.walk(scratch)) {
             files.sorted(java.util.Comparator.reverseOrder())
                     .forEach(p -> p.toFile().delete());
