@@ -145,6 +145,20 @@ final class ContentChanges {
         }
     }
 
+    /**
+     * The content hash of each live page's draft as it was last published, by draft id: a published draft whose
+     * hash is now another was edited since (status {@code edited} in the queue and in review list).
+     */
+    Map<String, String> liveHashes() {
+        Map<String, String> live = new java.util.HashMap<>();
+        entries.forEach((id, entry) -> {
+            if (entry.path != null && !entry.withdrawn) {
+                live.put(id, entry.hash);
+            }
+        });
+        return live;
+    }
+
     /** The last real change of the draft's content: as recorded while it is unchanged, else now. */
     Instant lastChange(DraftHeader draft, Instant now) {
         String hash = draft.contentHash();

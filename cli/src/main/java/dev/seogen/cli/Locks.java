@@ -1,5 +1,6 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.storage.FolderLock;
 import dev.seogen.core.topic.Shard;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class Locks {
     private Locks() {}
 
     static FolderLock drafts(Path drafts, String command, PrintWriter err) {
-        return FolderLock.take(drafts.resolve(".seogen-lock"), command, PATIENCE, line -> say(err, line));
+        return FolderLock.take(new DraftStore(drafts).lockFile(), command, PATIENCE, line -> say(err, line));
     }
 
     static FolderLock site(Path site, PrintWriter err) {

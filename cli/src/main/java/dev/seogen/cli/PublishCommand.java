@@ -105,6 +105,14 @@ final class PublishCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Option(
+            names = "--require-review",
+            description = "Hold back published drafts edited since they went live (status edited): their pages"
+                    + " stay as published until the edit is approved again (env SEOGEN_PUBLISH_REQUIRE_REVIEW,"
+                    + " seogen.yaml publish.require-review; default: false).")
+    @Nullable
+    Boolean requireReview;
+
+    @Option(
             names = "--theme",
             paramLabel = "DIR",
             description = "Folder whose templates (*.ftlh, *.ftlx) and" + " assets/ override the built-in theme.")
@@ -136,8 +144,13 @@ final class PublishCommand implements Callable<Integer> {
             AtomicFile.removeLeftovers(store.root(), 2);
             AtomicFile.removeLeftovers(state, 3); // the records and caches of .seogen/ are written the same way
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            outcome = Publishing.publish(store, err, settings, includeDrafts, full || clean, overwrite, now, state);
+            boolean holdEdits = new SettingsResolver(context, config)
+                    .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
+                    .value();
+            outcome = Publishing.publish(
+                    store, err, settings, includeDrafts, full || clean, overwrite, now, state, holdEdits);
             removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
+
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();

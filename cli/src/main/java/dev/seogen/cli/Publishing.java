@@ -129,6 +129,25 @@ final class Publishing {
             boolean overwrite,
             Instant now,
             Path state) {
+        return publish(store, err, settings, includeDrafts, full, overwrite, now, state, false);
+    }
+
+    /**
+     * Publishes as {@link #publish(DraftStore, PrintWriter, SiteSettings, boolean, boolean, boolean, Instant, Path)}
+     * does; with {@code requireReview}, a published draft edited since it went live (status edited) is held
+     * back: its page is rendered from the copy kept when it went live (.seogen/published/), until it is
+     * approved again. Each draft that goes live leaves such a copy.
+     */
+    static Outcome publish(
+            DraftStore store,
+            PrintWriter err,
+            SiteSettings settings,
+            boolean includeDrafts,
+            boolean full,
+            boolean overwrite,
+            Instant now,
+            Path state,
+            boolean requireReview) {
         Path caches = state.resolve("publish");
         CompletableFuture<ContentChanges> loading = // while the drafts are listed
                 CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
@@ -143,12 +162,36 @@ final class Publishing {
                 index, (file, draft) -> read.put(file.header().file(), new Scanned(file, new SoftReference<>(draft))));
         Drafts.reportUnreadable(found.unreadable(), err);
         ContentChanges changes = loading.join();
+        PublishedVersions versions = requireReview ? PublishedVersions.load(state) : null;
         List<PublishedArticle> articles = new ArrayList<>();
         Set<String> live = new HashSet<>();
         Set<String> livePaths = new HashSet<>();
-        List<DraftHeader> going = found.headers().stream()
-                .filter(draft -> goesOut(draft, includeDrafts))
-                .toList();
+        List<DraftHeader> kept = new ArrayList<>();
+        List<DraftHeader> going = new ArrayList<>();
+        for (DraftHeader listed : found.headers()) {
+            DraftHeader draft = listed; // or, held back, the copy of what is live
+            if (versions != null && versions.edited(draft)) {
+                Path copy = versions.copyOf(draft.categorySlug(), draft.slug());
+                if (Files.isRegularFile(copy)) {
+                    Draft published = store.read(copy);
+                    draft = DraftHeader.of(copy, published);
+                    err.println(
+                            "held back: " + listed.id() + " (" + listed.file().getFileName() + ") was edited"
+                                    + " since it was published; its page stays as it was until it is approved again"
+                                    + " (publish.require-review)");
+                } else {
+                    err.println("not held back: " + listed.id() + " was edited since it was published, but no copy"
+                            + " of its published version was kept (" + copy + "); the edit goes live");
+                }
+            } else if (versions != null
+                    && (draft.review().status() == ReviewStatus.APPROVED
+                            || draft.review().status() == ReviewStatus.PUBLISHED)) {
+                kept.add(draft);
+            }
+            if (goesOut(draft, includeDrafts)) {
+                going.add(draft);
+            }
+        }
         Function<DraftHeader, String> pagePath = SitePublisher.pagePaths(going, settings); // by the site's languages
         for (DraftHeader draft : going) {
             boolean approved = draft.review().status() != ReviewStatus.DRAFT;
@@ -173,6 +216,9 @@ final class Publishing {
             throw refused;
         }
         changes.save();
+        if (versions != null) {
+            kept.forEach(versions::keep); // what went live, for the next edit to be held back against
+        }
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
         List<DraftHeader> approved = found.headers().stream()
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)

@@ -42,6 +42,7 @@ public final class Seogen {
         CommandLine review = commandLine.getSubcommands().get("review");
         if (review != null) {
             review.addSubcommand(new VerifyCommand(context));
+            review.addSubcommand(new ReviewServeCommand(context));
         }
         commandLine.addSubcommand(new CommandLine.HelpCommand()); // "seogen help", "seogen help publish"
         commandLine.setExecutionExceptionHandler(new ErrorReporter());

@@ -952,7 +952,16 @@ public final class SitePublisher {
                 entries);
     }
 
-    private byte[] asset(String name) {
+    /** The names of the theme's assets, as the site serves them under {@code assets/}. */
+    public static List<String> assetNames() {
+        return ASSETS;
+    }
+
+    /** The bytes of one of the theme's {@link #assetNames assets}: the theme folder's copy, else the built-in one. */
+    public byte[] asset(String name) {
+        if (!ASSETS.contains(name)) {
+            throw new IllegalArgumentException("the theme has no asset '" + name + "'; it has " + ASSETS);
+        }
         Path override = settings.theme() == null
                 ? null
                 : settings.theme().resolve("assets").resolve(name);

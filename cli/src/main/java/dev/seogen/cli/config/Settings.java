@@ -193,6 +193,13 @@ public final class Settings {
     public static final Setting<String> REVIEWER = Setting.text(
             "review.reviewer", "", "Who reviews, recorded in each draft (default: the system user name).", "");
 
+    /** Whether publish holds back a published draft edited since (status edited) until it is approved again. */
+    public static final Setting<Boolean> PUBLISH_REQUIRE_REVIEW = Setting.bool(
+            "publish.require-review",
+            "--require-review",
+            "Publish keeps the published page of a draft edited since until it is approved again.",
+            false);
+
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
             DRAFTS_MAX_SIZE,
@@ -237,6 +244,7 @@ public final class Settings {
             SITE_LEGAL_LINK,
             SITE_DEFAULT_LANGUAGE_AT_ROOT,
             SITE_DESCRIPTION,
+            PUBLISH_REQUIRE_REVIEW,
             REVIEWER);
 
     /** Keys that must never be in seogen.yaml, with what to do instead. */
