@@ -86,7 +86,8 @@ class ReviewServerTest {
                 .contains("<link rel=\"stylesheet\" href=\"/site/assets/style.css\">")
                 .contains("first [4].</p><aside class=\"seogen-finding seogen-error\" data-rule=\"citation-exists\">"
                         + "error · citation-exists · line 12: [4] is cited but no source has id 4")
-                .contains("<h1>What is an MX record?</h1><aside class=\"seogen-finding seogen-warning\""
+                .contains("<h1>What is an MX record?</h1><aside class=\"seogen-finding seogen-warning\"")
+                .contains("<aside class=\"seogen-finding seogen-warning\""
                         + " data-rule=\"title-length\">warning · title-length · line 4:");
         assertThat(http.get("/site/assets/style.css").status()).isEqualTo(200);
     }
