@@ -2,17 +2,24 @@ package dev.seogen.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.input.SafeText;
+import dev.seogen.core.source.CheckedSources;
+import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.CardStyle;
+import dev.seogen.publish.internal.LanguageVersions;
 import dev.seogen.publish.internal.LinkTerms;
+import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteManifest;
@@ -72,6 +79,9 @@ public final class SitePublisher {
 
     static final int FEED_SIZE = 50;
     static final int ON_HOME = 5;
+    /** Categories named in every page's header; the home page lists them all. */
+    static final int IN_HEADER = 6;
+
     private static final List<String> ASSETS = List.of("style.css", "favicon.svg");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     /** Formatted once per day: ten thousand articles were published on a few days. */
@@ -90,6 +100,10 @@ public final class SitePublisher {
     private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
+    /** The settings of the whole site, at its root: those of a language's publisher are below it. */
+    private final SiteSettings root;
+
+    private final PublishOptions options;
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
@@ -97,29 +111,40 @@ public final class SitePublisher {
     /** How cards look, read in the background; what draws them is made at the first card to draw. */
     private final CompletableFuture<CardStyle> cardStyle;
 
-    private @Nullable SocialCard drawer;
+    /** Made once, when a card must be drawn: starting Java 2D takes a quarter of a second or more. */
+    private final Supplier<SocialCard> drawer;
 
     private final String build;
-    private final SafeMarkdown markdown = new SafeMarkdown();
-    /** Whether articles' texts link the first mentions of other articles' keywords (see {@link LinkTerms}). */
-    private final boolean autoLinks;
+    private final SafeMarkdown markdown;
+    /** The theme's words by language, read when a page of a language is first rendered. */
+    private final Messages messages;
+    /** The path the theme's assets are under: the site's root, whatever the language. */
+    private final String assets;
+    /** The site's languages and the versions of its pages, known once the articles of a publish are. */
+    private LanguageVersions versions;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
-        this(settings, stateFolder, true);
+        this(settings, stateFolder, PublishOptions.DEFAULTS);
     }
 
     /**
-     * As {@link #SitePublisher(SiteSettings, Path)}; with {@code autoLinks} false, no article's text links to
-     * another (publish --no-auto-links), else each draft's {@code auto_links} decides for its own page.
+     * A publisher as {@link #SitePublisher(SiteSettings, Path)}, publishing as {@code options} say: whether it
+     * replaces files seogen has no record of writing, and whether articles' texts link to each other.
      */
-    public SitePublisher(SiteSettings settings, Path stateFolder, boolean autoLinks) {
-        this.autoLinks = autoLinks;
+    public SitePublisher(SiteSettings settings, Path stateFolder, PublishOptions options) {
+        this.options = options;
         this.settings = settings;
+        this.root = settings;
         this.stateFolder = stateFolder;
+        this.markdown = new SafeMarkdown();
+        this.assets = settings.rootPath();
+        this.versions = LanguageVersions.of(
+                List.of(), settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+        this.messages = new Messages(settings.theme());
         this.templates = CompletableFuture.supplyAsync(() -> {
             Templates loaded = new Templates(settings.theme());
             loaded.load("layout.ftlh", "article.ftlh", "category.ftlh", "home.ftlh", "sitemap.ftlx", "feed.ftlx");
@@ -127,7 +152,34 @@ public final class SitePublisher {
             return loaded;
         });
         this.cardStyle = CompletableFuture.supplyAsync(() -> CardStyle.of(settings.theme()));
+        this.drawer = once(() -> new SocialCard(joined(cardStyle)));
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
+    }
+
+    /** The publisher of one language's part of {@code site}'s pages, under {@code prefix}. */
+    private SitePublisher(SitePublisher site, LanguageTag language, String prefix) {
+        this.options = site.options;
+        this.settings = site.settings.forLanguage(language, prefix);
+        this.root = site.root;
+        this.stateFolder = site.stateFolder;
+        this.markdown = site.markdown;
+        this.assets = site.assets;
+        this.versions = site.versions;
+        this.messages = site.messages;
+        this.templates = site.templates;
+        this.cardStyle = site.cardStyle;
+        this.drawer = site.drawer;
+        this.build = site.build;
+    }
+
+    /**
+     * Where the page of each of the drafts {@code published} is, from the site's root and without the final
+     * "/": the draft's {@code <category>/<slug>}, under {@code <language>/} when the site has several languages.
+     */
+    public static Function<DraftHeader, String> pagePaths(List<DraftHeader> published, SiteSettings settings) {
+        LanguageVersions versions = LanguageVersions.of(
+                published, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+        return versions::path;
     }
 
     /**
@@ -135,18 +187,18 @@ public final class SitePublisher {
      * With {@code full}, the manifest is not trusted: every page is rendered and compared with its file, and
      * every file of the site folder that is not part of the site is removed (hidden ones stay).
      */
-    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
+    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Draft> content, boolean full) {
         return publish(given, content, full, List.of());
     }
 
     /**
      * Publishes {@code given} as {@link #publish(List, Function, boolean)} does, and keeps a page at each of the
      * {@code retired} addresses (withdrawn, or pointing to where the page moved), listed in {@code _redirects}
-     * with a 410 or a 301, the format Netlify and Cloudflare Pages read.
+     * with a 410 or a 301 in Netlify's format (other hosts need them translated; see the README).
      */
     public PublishResult publish(
             List<PublishedArticle> given,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             boolean full,
             List<RetiredPage> retired) {
         List<PublishedArticle> articles = new ArrayList<>(given);
@@ -159,19 +211,24 @@ public final class SitePublisher {
         boolean exists = Files.isDirectory(site);
         SiteManifest before = exists ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
-            String[] paths = articles.stream().map(a -> a.header().path()).toArray(String[]::new);
+            versions = LanguageVersions.of(
+                    articles.stream().map(PublishedArticle::header).toList(),
+                    settings.baseUrl(),
+                    settings.language(),
+                    settings.defaultLanguageAtRoot());
+            String[] paths =
+                    articles.stream().map(a -> versions.path(a.header())).toArray(String[]::new);
             String relatedKey = RelatedArticles.key(articles, paths);
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
-                    : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+                    : related(articles);
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            LinkTerms terms = new LinkTerms(
-                    Arrays.asList(paths),
-                    articles.stream().map(a -> a.header().language().value()).toList(),
-                    articles.stream().map(a -> a.header().keywords()).toList());
-            render(articles, paths, related, terms, content, output);
+            Map<String, Object> siteModel = versions.multilingual()
+                    ? renderLanguages(articles, related, content, output)
+                    : render(articles, paths, related, content, output);
             Map<String, List<AutoLink>> links = links(paths, output, before.links());
-            retire(retired, output);
+            retire(retired, siteModel, output);
+            refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
@@ -185,7 +242,8 @@ public final class SitePublisher {
                 output.files.keySet().forEach(file -> owned.put(file, ""));
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            PublishResult result = apply(site, staging, articles.size(), output, before.pages(), others);
+            PublishResult result =
+                    apply(site, staging, articles.size(), output, before.pages(), others, untranslated(articles));
             if (touching
                     || !relatedKey.equals(before.relatedKey())
                     || !output.files.equals(before.pages())
@@ -194,22 +252,15 @@ public final class SitePublisher {
             }
             List<AutoLink> all = new ArrayList<>();
             Arrays.stream(paths).map(links::get).filter(Objects::nonNull).forEach(all::addAll);
-            return new PublishResult(
-                    result.folder(),
-                    result.articles(),
-                    result.files(),
-                    result.changed(),
-                    result.removed(),
-                    result.others(),
-                    all);
+            return result.withLinks(all);
         } finally {
             deleteQuietly(staging);
         }
     }
 
     /**
-     * Each page's in-text links: made now for the pages rendered now, as recorded for the others (their
-     * links cannot have changed, or they would have been rendered).
+     * Each page's in-text links, by the page's path from the site's root: made now for the pages rendered
+     * now, as recorded for the others (their links cannot have changed, or they would have been rendered).
      */
     private static Map<String, List<AutoLink>> links(
             String[] paths, Output output, Map<String, List<AutoLink>> recorded) {
@@ -223,13 +274,30 @@ public final class SitePublisher {
         return links;
     }
 
-    /** Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. */
-    private void render(
+    /**
+     * Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. Returns
+     * the site's model, which every page has.
+     */
+    private Map<String, Object> render(
             List<PublishedArticle> articles,
             String[] paths,
             int[][] related,
-            LinkTerms terms,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
+            Output output) {
+        Map<String, Object> site = renderLanguage(articles, paths, related, content, output);
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /**
+     * The pages of one language (all of a site in one language): its articles, categories, home page and
+     * feed. Returns the site model its pages have.
+     */
+    private Map<String, Object> renderLanguage(
+            List<PublishedArticle> articles,
+            String[] paths,
+            int[][] related,
+            Function<DraftHeader, Draft> content,
             Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
@@ -239,29 +307,124 @@ public final class SitePublisher {
         }
         byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
         List<Map<String, Object>> categories = new ArrayList<>();
-        byCategory.forEach((slug, list) -> categories.add(Map.of(
-                "name", list.get(0).header().category(),
-                "slug", slug.value(),
-                "url", settings.rootPath() + slug.value() + "/")));
-        Map<String, Object> site = siteModel(categories);
+        byCategory.forEach((slug, list) ->
+                categories.add(category(slug, list.get(0).header().category())));
+        Map<String, Object> site = siteModel(categories, main(byCategory));
         String siteKey = PageDigest.of("site", site);
+        // The in-text links stay within this language's articles; by their paths from the site's root.
+        LinkTerms terms = new LinkTerms(
+                Arrays.stream(paths).map(output::fromRoot).toList(),
+                articles.stream().map(a -> a.header().language().value()).toList(),
+                articles.stream().map(a -> a.header().keywords()).toList());
         IntStream.range(0, articles.size())
                 .parallel()
                 .forEach(i -> articlePage(articles, paths, i, related[i], terms, site, siteKey, content, output));
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
-        Map<String, Object> notFound = Map.of("site", site);
+        Map<String, Object> feed = feedModel(articles, site);
+        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        return site;
+    }
+
+    /**
+     * Renders a site of several languages: each language's pages under its folder, as a site of their own
+     * whose pages link their versions in the others; then what the site has once (see {@link #renderShared}),
+     * and, when no language is at the root, a page there that lets the reader choose. {@code related} is by
+     * position in {@code articles}, and within each article's language. Returns the site's own language's
+     * site model.
+     */
+    private Map<String, Object> renderLanguages(
+            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Draft> content, Output output) {
+        Map<String, Object> first = null;
+        for (LanguageTag language : versions.languages()) {
+            List<Integer> positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .boxed()
+                    .toList();
+            Map<Integer, Integer> local = new HashMap<>();
+            positions.forEach(i -> local.put(i, local.size()));
+            List<PublishedArticle> mine = positions.stream().map(articles::get).toList();
+            String[] paths = mine.stream().map(a -> a.header().path()).toArray(String[]::new);
+            int[][] mineRelated = positions.stream()
+                    .map(i -> Arrays.stream(related[i])
+                            .filter(local::containsKey)
+                            .map(local::get)
+                            .toArray())
+                    .toArray(int[][]::new);
+            String prefix = versions.prefix(language);
+            Map<String, Object> site = new SitePublisher(this, language, prefix)
+                    .renderLanguage(mine, paths, mineRelated, content, output.in(prefix));
+            first = first == null ? site : first;
+        }
+        Map<String, Object> site = Objects.requireNonNull(first);
+        if (versions.chooserAtRoot()) {
+            Map<String, Object> chooser = new LinkedHashMap<>();
+            chooser.put("site", site);
+            chooser.put("msg", siteWords().words());
+            chooser.put("canonical", settings.baseUrl().toString());
+            putVersions(chooser, versions.languages().get(0), versions.ofHome());
+            output.page("index.html", "languages.ftlh", PageDigest.of("languages.ftlh", chooser), () -> chooser);
+        }
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /** The pages of the site's languages, as the templates receive them: {@code alternates} and {@code languages}. */
+    private void putVersions(Map<String, Object> model, LanguageTag language, List<Map<String, String>> alternates) {
+        model.put("alternates", alternates);
+        model.put("languages", versions.switcher(language, alternates));
+        model.put("ogLocale", LanguageVersions.locale(language));
+    }
+
+    /**
+     * The related articles of each article, by position in {@code articles}: chosen among the articles of its
+     * own language.
+     */
+    private int[][] related(List<PublishedArticle> articles) {
+        if (!versions.multilingual()) {
+            return new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+        }
+        int[][] related = new int[articles.size()][];
+        for (LanguageTag language : versions.languages()) {
+            int[] positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .toArray();
+            List<PublishedArticle> mine =
+                    Arrays.stream(positions).mapToObj(articles::get).toList();
+            int[][] chosen = new RelatedArticles(mine, NEWEST_FIRST).chooseAll();
+            for (int i = 0; i < positions.length; i++) {
+                related[positions[i]] =
+                        Arrays.stream(chosen[i]).map(r -> positions[r]).toArray();
+            }
+        }
+        return related;
+    }
+
+    /**
+     * What a site has once, whatever its languages: the 404 page (in the site's language), sitemap.xml (every
+     * page, with its versions), robots.txt, llms.txt and the theme's assets.
+     */
+    private void renderShared(List<PublishedArticle> articles, Map<String, Object> site, Output output) {
+        Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+        for (PublishedArticle a : articles) {
+            byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a);
+        }
+        Map<String, Object> notFound = new LinkedHashMap<>();
+        notFound.put("site", site);
+        notFound.put("msg", siteWords().words());
+        putVersions(notFound, versions.languages().get(0), List.of());
         output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
         PageDigest sitemapInputs =
                 new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
+        sitemapInputs.text(versions.languages().toString());
         for (PublishedArticle a :
                 articles) { // the pages and their days make every entry, the home's and categories' too
-            sitemapInputs.text(a.header().path()).text(day(a.modified()));
+            sitemapInputs.text(versions.path(a.header())).text(a.header().key()).text(day(a.modified()));
         }
-        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles, byCategory));
-        Map<String, Object> feed = feedModel(articles, site);
-        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles));
         // A preview uploaded by mistake is not indexed: its pages say noindex, and its robots.txt disallows all.
         output.write(
                 "robots.txt",
@@ -277,18 +440,54 @@ public final class SitePublisher {
         }
     }
 
+    /** How a page's header and lists name a category; its description is "" when the settings give none. */
+    private Map<String, Object> category(Slug slug, String name) {
+        return Map.of(
+                "name",
+                name,
+                "slug",
+                slug.value(),
+                "url",
+                settings.rootPath() + slug.value() + "/",
+                "description",
+                settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+    }
+
+    /**
+     * The categories the header shows: all when they are few, else the {@value #IN_HEADER} with the most
+     * articles, by name. Their counts do not go into the pages' inputs, only which they are: adding an
+     * article re-renders every page only when it changes which categories are the main ones.
+     */
+    private List<Map<String, Object>> main(Map<Slug, List<PublishedArticle>> byCategory) {
+        return byCategory.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Slug, List<PublishedArticle>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(e -> e.getKey().value()))
+                .limit(IN_HEADER)
+                .sorted(Comparator.comparing(e -> e.getKey().value()))
+                .map(e -> category(e.getKey(), e.getValue().get(0).header().category()))
+                .toList();
+    }
+
+    /** The words of the pages in the site's language: the home page, categories, 404, withdrawn pages. */
+    private Messages.Bundle siteWords() {
+        return messages.of(settings.language());
+    }
+
     /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
-    private void retire(List<RetiredPage> retired, Output output) {
+    private void retire(List<RetiredPage> retired, Map<String, Object> site, Output output) {
         StringBuilder redirects = new StringBuilder();
         for (RetiredPage page : retired) {
             String from = settings.rootPath() + page.path() + "/";
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", siteModel(List.of()));
+            model.put("site", site);
+            model.put("msg", siteWords().words());
             model.put("title", page.title());
             model.put(
                     "category",
                     Map.of("name", page.category(), "url", settings.rootPath() + page.categorySlug() + "/"));
             model.put("movedTo", page.movedTo() == null ? "" : settings.rootPath() + page.movedTo() + "/");
+            putVersions(model, versions.languages().get(0), List.of());
             output.page(
                     page.path() + "/index.html", "withdrawn.ftlh", PageDigest.of("withdrawn.ftlh", model), () -> model);
             // Netlify serves a rule's status only where no file shadows it, unless forced with "!".
@@ -318,7 +517,7 @@ public final class SitePublisher {
                         .append(line(a.header().question()).replace("[", "(").replace("]", ")"))
                         .append("](")
                         .append(settings.baseUrl())
-                        .append(a.header().path())
+                        .append(versions.path(a.header()))
                         .append("/)");
                 String description = line(a.header().description());
                 if (!description.isEmpty()) {
@@ -339,14 +538,6 @@ public final class SitePublisher {
         return joined(templates);
     }
 
-    /** Made once, when a card must be drawn: starting Java 2D takes a quarter of a second or more. */
-    private synchronized SocialCard drawer() {
-        if (drawer == null) {
-            drawer = new SocialCard(joined(cardStyle));
-        }
-        return drawer;
-    }
-
     /** What every card's look depends on: a card drawn with another key is drawn again. */
     private String cardKey() {
         return SocialCard.VERSION + "\n" + joined(cardStyle).key();
@@ -358,6 +549,31 @@ public final class SitePublisher {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** {@code make}'s value, made at the first call only. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private @Nullable T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+
+    /** The languages of the site's pages that have no message bundle (their theme words are English), sorted. */
+    private List<String> untranslated(List<PublishedArticle> articles) {
+        Set<String> languages = new TreeSet<>();
+        languages.add(settings.language().value());
+        articles.forEach(a -> languages.add(a.header().language().value()));
+        return languages.stream()
+                .filter(tag -> !messages.of(new LanguageTag(tag)).translated())
+                .toList();
     }
 
     private static String day(Instant instant) {
@@ -382,11 +598,11 @@ public final class SitePublisher {
             LinkTerms terms,
             Map<String, Object> site,
             String siteKey,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             Output output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
-        boolean linking = autoLinks && h.autoLinks();
+        boolean linking = options.autoLinks() && h.autoLinks();
         PageDigest inputs = new PageDigest("article.ftlh")
                 .text(siteKey)
                 .text(h.id())
@@ -399,23 +615,32 @@ public final class SitePublisher {
                 .text(h.contentHash())
                 .text(h.checksKey())
                 .text(linking ? terms.key(h.language().value()) : "no links")
+                .text(String.valueOf(versions.ofArticle(h)))
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())
                 .number(published.modified().getNano());
         for (int r : related) {
-            inputs.text(articles.get(r).header().question()).text(paths[r]);
+            DraftHeader other = articles.get(r).header();
+            inputs.text(other.question())
+                    .text(paths[r])
+                    .text(other.description())
+                    .text(other.category());
         }
         output.page(paths[position] + "/index.html", "article.ftlh", inputs.value(), () -> {
             List<Map<String, String>> relatedPages = new ArrayList<>(related.length);
             for (int r : related) {
                 DraftHeader other = articles.get(r).header();
-                relatedPages.add(Map.of("title", other.question(), "url", url(other)));
+                relatedPages.add(Map.of(
+                        "title", other.question(),
+                        "url", url(other),
+                        "description", other.description(),
+                        "category", other.category()));
             }
             LinkTerms.Linker linker =
-                    linking ? terms.linker(position, h.language().value(), h.keywords(), settings.rootPath()) : null;
+                    linking ? terms.linker(position, h.language().value(), h.keywords(), root.rootPath()) : null;
             Map<String, Object> model = articleModel(published, content.apply(h), relatedPages, site, linker);
-            output.links.put(paths[position], linker == null ? List.of() : linker.links());
+            output.links(paths[position], linker == null ? List.of() : linker.links());
             return model;
         });
         card(paths[position] + "/" + CARD, h.question(), h.category(), settings.title(), output);
@@ -429,7 +654,7 @@ public final class SitePublisher {
                 .text(kicker)
                 .text(footer)
                 .value();
-        output.file(relative, digest, () -> drawer().png(title, kicker, footer));
+        output.file(relative, digest, () -> drawer.get().png(title, kicker, footer));
     }
 
     /**
@@ -455,12 +680,12 @@ public final class SitePublisher {
                 .text(mark)
                 .number(LOGO_SIZE)
                 .value();
-        output.file(LOGO, digest, () -> drawer().logo(mark, LOGO_SIZE));
+        output.file(LOGO, digest, () -> drawer.get().logo(mark, LOGO_SIZE));
     }
 
     /** The site's address without its scheme, for the foot of its card: example.com/guides. */
     private String siteName() {
-        String address = settings.baseUrl().toString().replaceFirst("^https?://", "");
+        String address = root.baseUrl().toString().replaceFirst("^https?://", "");
         return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
@@ -469,15 +694,18 @@ public final class SitePublisher {
      * no related articles, and the category navigation naming the article's own category only. Writes nothing.
      */
     public String renderArticlePage(PublishedArticle published, Article article) {
+        return renderArticlePage(
+                published, Draft.of(article, 0, published.header().review(), null));
+    }
+
+    /** As {@link #renderArticlePage(PublishedArticle, Article)}, with the sources' checks of {@code draft}. */
+    public String renderArticlePage(PublishedArticle published, Draft draft) {
         DraftHeader h = published.header();
-        Map<String, Object> category = Map.of(
-                "name", h.category(),
-                "slug", h.categorySlug().value(),
-                "url", settings.rootPath() + h.categorySlug().value() + "/");
+        List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
         return templates()
                 .render(
                         "article.ftlh",
-                        articleModel(published, article, List.of(), siteModel(List.of(category)), null));
+                        articleModel(published, draft, List.of(), siteModel(categories, categories), null));
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
@@ -487,10 +715,15 @@ public final class SitePublisher {
             .reversed()
             .thenComparing(a -> a.header().slug().value());
 
-    private Map<String, Object> siteModel(List<Map<String, Object>> categories) {
+    private Map<String, Object> siteModel(List<Map<String, Object>> categories, List<Map<String, Object>> main) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
+        site.put("description", settings.description());
         site.put("root", settings.rootPath());
+        site.put("assets", assets + "assets/");
+        site.put(
+                "languages",
+                versions.languages().stream().map(LanguageTag::value).toList());
         site.put("baseUrl", settings.baseUrl().toString());
         site.put("language", settings.language().value());
         site.put("author", settings.author());
@@ -503,8 +736,10 @@ public final class SitePublisher {
         site.put("notice", settings.notice() == null ? "" : settings.notice());
         site.put("preview", settings.preview());
         site.put("categories", categories);
-        site.put("card", card(settings.baseUrl() + SITE_CARD, settings.title()));
-        site.put("logo", settings.baseUrl() + LOGO);
+        site.put("mainCategories", main);
+        // One card and logo for the whole site, at its root, whatever the page's language.
+        site.put("card", card(root.baseUrl() + SITE_CARD, settings.title()));
+        site.put("logo", root.baseUrl() + LOGO);
         return site;
     }
 
@@ -515,11 +750,13 @@ public final class SitePublisher {
 
     private Map<String, Object> articleModel(
             PublishedArticle published,
-            Article article,
+            Draft draft,
             List<Map<String, String>> related,
             Map<String, Object> site,
             LinkTerms.@Nullable Linker links) {
         DraftHeader header = published.header();
+        Article article = CheckedSources.linked(draft.article(), draft.checks()); // linked where they really are
+        Messages.Bundle words = messages.of(header.language());
         String url = settings.baseUrl() + header.path() + "/";
         String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
         Map<String, Object> model = new LinkedHashMap<>();
@@ -529,13 +766,26 @@ public final class SitePublisher {
         model.put("description", header.description());
         model.put("language", header.language().value());
         model.put("canonical", url);
-        model.put("category", Map.of("name", header.category(), "url", categoryUrl));
+        model.put(
+                "category",
+                Map.of(
+                        "name",
+                        header.category(),
+                        "url",
+                        categoryUrl,
+                        "slug",
+                        header.categorySlug().value()));
+        model.put("msg", words.words());
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
+        model.put("publishedText", words.day(published.published()));
+        model.put("modifiedText", words.day(published.modified()));
         ArticleHtml.put(model, article, markdown, true, links);
+        model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
         model.put("card", card(url + CARD, header.question() + " · " + settings.title()));
         model.put("jsonLd", jsonLd(published, url, article));
+        putVersions(model, header.language(), versions.ofArticle(header));
         return model;
     }
 
@@ -604,15 +854,57 @@ public final class SitePublisher {
         return text.toString().replace("<", "\\u003c");
     }
 
-    /** The publisher, an Organization with its logo. */
+    /**
+     * The sources as the page lists them: the reference, the link and the host it is on, and what the last
+     * check found ({@code check}: ok, dead, missing, mismatch, unknown, or "" when it was never checked).
+     */
+    private static List<Map<String, String>> sources(
+            Article article, Map<Integer, SourceCheck> checks, Messages.Bundle words) {
+        List<Map<String, String>> sources = new ArrayList<>();
+        for (Source source : article.sources()) {
+            SourceCheck check = checks.get(source.id());
+            String link = source.link();
+            sources.add(Map.of(
+                    "id",
+                    String.valueOf(source.id()),
+                    "text",
+                    source.reference(),
+                    "link",
+                    link,
+                    "host",
+                    host(link),
+                    "check",
+                    check == null ? "" : check.status().key(),
+                    "checked",
+                    check == null ? "" : day(check.checkedAt()),
+                    "checkedText",
+                    check == null ? "" : words.day(check.checkedAt())));
+        }
+        return sources;
+    }
+
+    /** "rfc-editor.org" for https://www.rfc-editor.org/rfc/rfc1034: what a link's text says of it. */
+    private static String host(String link) {
+        if (link.isEmpty()) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(link).getHost();
+            return host == null ? link : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
+    }
+
+    /** The publisher, an Organization with its logo; both at the site's root, whatever the page's language. */
     private void publisher(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("@type", "Organization");
         json.writeStringField("name", settings.publisher());
-        json.writeStringField("url", settings.baseUrl().toString());
+        json.writeStringField("url", root.baseUrl().toString());
         json.writeObjectFieldStart("logo");
         json.writeStringField("@type", "ImageObject");
-        json.writeStringField("url", settings.baseUrl() + LOGO);
+        json.writeStringField("url", root.baseUrl() + LOGO);
         json.writeNumberField("width", LOGO_SIZE);
         json.writeNumberField("height", LOGO_SIZE);
         json.writeEndObject();
@@ -669,10 +961,12 @@ public final class SitePublisher {
                     list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
             PageDigest inputs = new PageDigest("category.ftlh")
                     .text(siteKey)
+                    .text(page == 1 ? String.valueOf(versions.ofCategory(slug.value())) : "")
                     .text(slug.value())
                     .text(name)
                     .number(page)
-                    .number(pages);
+                    .number(pages)
+                    .number(list.size());
             for (PublishedArticle a : slice) {
                 inputs.text(a.header().question())
                         .text(a.header().description())
@@ -682,73 +976,119 @@ public final class SitePublisher {
             int number = page;
             String path = slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
             output.page(
-                    path, "category.ftlh", inputs.value(), () -> categoryModel(slug, name, slice, number, pages, site));
+                    path,
+                    "category.ftlh",
+                    inputs.value(),
+                    () -> categoryModel(slug, name, slice, number, pages, list.size(), site));
         }
     }
 
     private Map<String, Object> categoryModel(
-            Slug slug, String name, List<PublishedArticle> slice, int page, int pages, Map<String, Object> site) {
+            Slug slug,
+            String name,
+            List<PublishedArticle> slice,
+            int page,
+            int pages,
+            int count,
+            Map<String, Object> site) {
         String base = settings.rootPath() + slug.value() + "/";
+        Messages.Bundle words = siteWords();
         List<Map<String, String>> items = new ArrayList<>();
         for (PublishedArticle a : slice) {
-            items.add(Map.of(
-                    "title", a.header().question(),
-                    "description", a.header().description(),
-                    "url", url(a.header()),
-                    "date", day(a.published())));
+            items.add(entry(a, words));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
+        model.put("msg", words.words());
         model.put("name", name);
+        model.put("slug", slug.value());
+        model.put("description", settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+        model.put("count", count);
         model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
         model.put("articles", items);
         model.put("page", page);
         model.put("pages", pages);
         model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
         model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
+        putVersions(model, settings.language(), page == 1 ? versions.ofCategory(slug.value()) : List.of());
         return model;
     }
 
+    /** An article as a listing shows it: its question, description, address and first day. */
+    private Map<String, String> entry(PublishedArticle a, Messages.Bundle words) {
+        return Map.of(
+                "title", a.header().question(),
+                "description", a.header().description(),
+                "url", url(a.header()),
+                "date", day(a.published()),
+                "dateText", words.day(a.published()));
+    }
+
     private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
+        Messages.Bundle words = siteWords();
         List<Map<String, Object>> sections = new ArrayList<>();
         byCategory.forEach((slug, list) -> {
             List<Map<String, String>> latest = new ArrayList<>();
             for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(Map.of("title", a.header().question(), "url", url(a.header())));
+                latest.add(entry(a, words));
             }
-            sections.add(Map.of(
-                    "name",
-                    list.get(0).header().category(),
-                    "url",
-                    settings.rootPath() + slug.value() + "/",
-                    "count",
-                    list.size(),
-                    "latest",
-                    latest));
+            Map<String, Object> section =
+                    new LinkedHashMap<>(category(slug, list.get(0).header().category()));
+            section.put("count", list.size());
+            section.put("latest", latest);
+            sections.add(section);
         });
-        return Map.of("site", site, "canonical", settings.baseUrl().toString(), "categories", sections);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("msg", words.words());
+        model.put("canonical", settings.baseUrl().toString());
+        model.put("categories", sections);
+        putVersions(model, settings.language(), versions.ofHome());
+        return model;
     }
 
-    private Map<String, Object> sitemapModel(
-            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory) {
-        List<Map<String, String>> urls = new ArrayList<>();
-        Instant latest = articles.stream()
+    /**
+     * Every page of the site for sitemap.xml: the root (the language chooser of a site of several languages),
+     * each language's home and category pages, then the articles; each with the day it last changed and its
+     * versions in other languages ({@code alternates}, empty for a page in one language).
+     */
+    private Map<String, Object> sitemapModel(List<PublishedArticle> articles) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        if (versions.chooserAtRoot()) {
+            urls.add(url(settings.baseUrl().toString(), latest(articles), versions.ofHome()));
+        }
+        for (LanguageTag language : versions.languages()) {
+            List<PublishedArticle> mine = articles.stream()
+                    .filter(a ->
+                            !versions.multilingual() || a.header().language().equals(language))
+                    .toList();
+            String home = settings.baseUrl() + versions.prefix(language);
+            urls.add(url(home, latest(mine), versions.ofHome()));
+            Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+            mine.forEach(a -> byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a));
+            byCategory.forEach((slug, list) ->
+                    urls.add(url(home + slug.value() + "/", latest(list), versions.ofCategory(slug.value()))));
+        }
+        for (PublishedArticle a : articles) {
+            urls.add(url(
+                    settings.baseUrl() + versions.path(a.header()) + "/",
+                    a.modified(),
+                    versions.ofArticle(a.header())));
+        }
+        return Map.of("urls", urls, "alternates", versions.multilingual());
+    }
+
+    private static Map<String, Object> url(String loc, Instant modified, List<Map<String, String>> alternates) {
+        return Map.of("loc", loc, "lastmod", day(modified), "alternates", alternates);
+    }
+
+    private static Instant latest(List<PublishedArticle> articles) {
+        return articles.stream()
                 .map(PublishedArticle::modified)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        urls.add(Map.of("loc", settings.baseUrl().toString(), "lastmod", day(latest)));
-        byCategory.forEach((slug, list) -> urls.add(Map.of(
-                "loc",
-                settings.baseUrl() + slug.value() + "/",
-                "lastmod",
-                day(list.stream()
-                        .map(PublishedArticle::modified)
-                        .max(Comparator.naturalOrder())
-                        .orElseThrow()))));
-        for (PublishedArticle a : articles) {
-            urls.add(Map.of("loc", settings.baseUrl() + a.header().path() + "/", "lastmod", day(a.modified())));
-        }
-        return Map.of("urls", urls);
     }
 
     private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
@@ -784,7 +1124,16 @@ public final class SitePublisher {
                 entries);
     }
 
-    private byte[] asset(String name) {
+    /** The names of the theme's assets, as the site serves them under {@code assets/}. */
+    public static List<String> assetNames() {
+        return ASSETS;
+    }
+
+    /** The bytes of one of the theme's {@link #assetNames assets}: the theme folder's copy, else the built-in one. */
+    public byte[] asset(String name) {
+        if (!ASSETS.contains(name)) {
+            throw new IllegalArgumentException("the theme has no asset '" + name + "'; it has " + ASSETS);
+        }
         Path override = settings.theme() == null
                 ? null
                 : settings.theme().resolve("assets").resolve(name);
@@ -809,13 +1158,20 @@ public final class SitePublisher {
      * wrote before) that are no longer part of the site. Nothing else is ever removed.
      */
     private PublishResult apply(
-            Path site, Path staging, int articles, Output output, Map<String, String> recorded, List<String> others) {
+            Path site,
+            Path staging,
+            int articles,
+            Output output,
+            Map<String, String> recorded,
+            List<String> others,
+            List<String> untranslated) {
         int removed = 0;
         try {
             if (!output.exists) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0, others);
+                return new PublishResult(
+                        site, articles, output.files.size(), output.changed.size(), 0, others, untranslated);
             }
             for (String file : output.changed()) {
                 Path target = site.resolve(file);
@@ -836,7 +1192,8 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
-        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed, others);
+        return new PublishResult(
+                site, articles, output.files.size(), output.changed.size(), removed, others, untranslated);
     }
 
     /**
@@ -856,6 +1213,30 @@ public final class SitePublisher {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
+     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
+     * time), unless the publisher was made to overwrite.
+     */
+    private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
+        if (!output.exists || options.overwrite()) {
+            return;
+        }
+        List<String> unrecorded = output.changed().stream()
+                .filter(file -> !recorded.containsKey(file))
+                .filter(file -> Files.exists(site.resolve(file), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!unrecorded.isEmpty()) {
+            throw new InputException("publishing would replace " + unrecorded.size()
+                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
+                    + " that seogen has no record of writing: "
+                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
+                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
+                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
+                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
         }
     }
 
@@ -914,21 +1295,63 @@ public final class SitePublisher {
         private final boolean exists;
         private final Map<String, String> recorded;
         /** Every file of the new site, with the digest of its inputs ("" for files always compared). */
-        private final Map<String, String> files = new ConcurrentHashMap<>();
+        private final Map<String, String> files;
 
-        private final Set<String> changed = ConcurrentHashMap.newKeySet();
-        /** The in-text links of each article page rendered now, by the article's path. */
-        private final Map<String, List<AutoLink>> links = new ConcurrentHashMap<>();
+        private final Set<String> changed;
+        /** The in-text links of each article page rendered now, by the article's path from the site's root. */
+        private final Map<String, List<AutoLink>> links;
+        /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
+        private final String prefix;
 
         Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
+            this(
+                    root,
+                    site,
+                    exists,
+                    recorded,
+                    new ConcurrentHashMap<>(),
+                    ConcurrentHashMap.newKeySet(),
+                    new ConcurrentHashMap<>(),
+                    "");
+        }
+
+        private Output(
+                Path root,
+                Path site,
+                boolean exists,
+                Map<String, String> recorded,
+                Map<String, String> files,
+                Set<String> changed,
+                Map<String, List<AutoLink>> links,
+                String prefix) {
             this.root = root;
             this.site = site;
             this.exists = exists;
             this.recorded = recorded;
+            this.files = files;
+            this.changed = changed;
+            this.links = links;
+            this.prefix = prefix;
+        }
+
+        /** The same output, for paths below {@code folder} ("fr/"). */
+        Output in(String folder) {
+            return new Output(root, site, exists, recorded, files, changed, links, prefix + folder);
+        }
+
+        /** {@code path}, given to this view, from the site's root. */
+        String fromRoot(String path) {
+            return prefix + path;
+        }
+
+        /** Records the in-text links of the article page at {@code path}, rendered now. */
+        void links(String path, List<AutoLink> made) {
+            links.put(prefix + path, made);
         }
 
         /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
-        void page(String relative, String template, String digest, Supplier<Map<String, Object>> model) {
+        void page(String path, String template, String digest, Supplier<Map<String, Object>> model) {
+            String relative = prefix + path;
             if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
                 add(relative, digest);
                 return;
@@ -937,7 +1360,8 @@ public final class SitePublisher {
         }
 
         /** A file of {@code bytes}, made only when its inputs' digest is not the one recorded, or it is missing. */
-        void file(String relative, String digest, Supplier<byte[]> bytes) {
+        void file(String path, String digest, Supplier<byte[]> bytes) {
+            String relative = prefix + path;
             if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
                 add(relative, digest);
                 return;
@@ -945,12 +1369,12 @@ public final class SitePublisher {
             write(relative, bytes.get(), digest);
         }
 
-        void write(String relative, String text) {
-            write(relative, text.getBytes(StandardCharsets.UTF_8), "");
+        void write(String path, String text) {
+            write(prefix + path, text.getBytes(StandardCharsets.UTF_8), "");
         }
 
-        void write(String relative, byte[] bytes) {
-            write(relative, bytes, "");
+        void write(String path, byte[] bytes) {
+            write(prefix + path, bytes, "");
         }
 
         private void write(String relative, byte[] bytes, String digest) {

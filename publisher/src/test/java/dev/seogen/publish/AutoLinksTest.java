@@ -58,12 +58,12 @@ class AutoLinksTest {
 
     private PublishResult publish(List<Draft> drafts, boolean autoLinks) {
         read.clear();
-        Map<String, Article> byId = new HashMap<>();
+        Map<String, Draft> byId = new HashMap<>();
         List<PublishedArticle> published = new ArrayList<>();
         for (Draft draft : drafts) {
             DraftHeader header =
                     DraftHeader.of(Path.of("drafts", draft.article().draftPath()), draft);
-            byId.put(header.id(), draft.article());
+            byId.put(header.id(), draft);
             published.add(new PublishedArticle(header, PUBLISHED, PUBLISHED));
         }
         SiteSettings settings = new SiteSettings(
@@ -78,7 +78,7 @@ class AutoLinksTest {
                 null,
                 null,
                 null);
-        return new SitePublisher(settings, folder.resolve("state"), autoLinks)
+        return new SitePublisher(settings, folder.resolve("state"), PublishOptions.DEFAULTS.withAutoLinks(autoLinks))
                 .publish(
                         published,
                         h -> {

@@ -82,12 +82,12 @@ class SocialTagsTest {
     }
 
     private PublishResult publish(List<Article> articles, String author) {
-        Map<String, Article> byId = new HashMap<>();
+        Map<String, Draft> byId = new HashMap<>();
         List<PublishedArticle> published = new ArrayList<>();
         for (Article article : articles) {
             Draft draft = Draft.of(article, 800, new Review(ReviewStatus.APPROVED, null, PUBLISHED), null);
             DraftHeader header = DraftHeader.of(Path.of("drafts", article.draftPath()), draft);
-            byId.put(header.id(), article);
+            byId.put(header.id(), draft);
             published.add(new PublishedArticle(header, PUBLISHED, PUBLISHED));
         }
         return new SitePublisher(settings(author), folder.resolve("state"))

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param edited whether someone changed the content since it was generated
  * @param checksKey what the sources' checks found, in short ("" when none was checked): a page that shows
  *     them is rendered again when it changes
+ * @param key what the versions of one article in several languages share ("" for an article in one
+ *     language): the site links the pages of one key as each other's {@code hreflang} alternates
  * @param autoLinks whether publish may link the text to other articles ({@code auto_links} in the draft)
  */
 public record DraftHeader(
@@ -40,6 +42,7 @@ public record DraftHeader(
         @Nullable Instant generatedAt,
         boolean edited,
         String checksKey,
+        String key,
         boolean autoLinks) {
     public DraftHeader {
         requireNonNull(file, "file");
@@ -55,6 +58,44 @@ public record DraftHeader(
         requireNonNull(review, "review");
         requireNonNull(contentHash, "contentHash");
         requireNonNull(checksKey, "checksKey");
+        requireNonNull(key, "key");
+    }
+
+    /** The header of a draft of an article in one language only, which publish may link to others. */
+    public DraftHeader(
+            Path file,
+            String id,
+            String question,
+            String title,
+            String category,
+            Slug categorySlug,
+            Slug slug,
+            LanguageTag language,
+            List<String> keywords,
+            String description,
+            Review review,
+            String contentHash,
+            @Nullable Instant generatedAt,
+            boolean edited,
+            String checksKey) {
+        this(
+                file,
+                id,
+                question,
+                title,
+                category,
+                categorySlug,
+                slug,
+                language,
+                keywords,
+                description,
+                review,
+                contentHash,
+                generatedAt,
+                edited,
+                checksKey,
+                "",
+                true);
     }
 
     /** The header of {@code draft}, stored at {@code file}. */
@@ -77,6 +118,7 @@ public record DraftHeader(
                 draft.generation() == null ? null : draft.generation().finishedAt(),
                 draft.generation() != null && !draft.generation().contentHash().equals(contentHash),
                 checksKey(draft),
+                draft.version().key(),
                 draft.autoLinks());
     }
 
@@ -114,6 +156,7 @@ public record DraftHeader(
                 generatedAt,
                 edited,
                 checksKey,
+                key,
                 autoLinks);
     }
 
@@ -135,6 +178,7 @@ public record DraftHeader(
                 generatedAt,
                 edited,
                 checksKey,
+                key,
                 autoLinks);
     }
 
