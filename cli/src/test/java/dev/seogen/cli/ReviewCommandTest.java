@@ -252,7 +252,8 @@ class ReviewCommandTest {
 
     @Test
     void approveAllCleanWithNoDraftWaitingSaysSoAndBlamesNoLintError() {
-        assertThat(CommandRun.seogen(folder, "review", "approve", "clean00001").exitCode()).isZero();
+        assertThat(CommandRun.seogen(folder, "review", "approve", "clean00001").exitCode())
+                .isZero();
         assertThat(CommandRun.seogen(folder, "review", "reject", "broken0001", "--note", "Boilerplate")
                         .exitCode())
                 .isZero();
