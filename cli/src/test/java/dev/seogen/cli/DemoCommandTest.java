@@ -38,7 +38,8 @@ class DemoCommandTest {
         Path french = folder.resolve(
                 "demo/site/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/index.html");
         assertThat(french).content().contains("lang=\"fr\"").contains("Enregistrement CNAME");
-        assertThat(folder.resolve("demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
+        assertThat(folder.resolve(
+                        "demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
                 .content()
                 .contains("language: fr\nkey: cname\n");
         assertThat(folder.resolve("demo/drafts/dns/what-is-a-cname-record-and-when-should-you-use-one.md"))

@@ -48,7 +48,7 @@ class WholeFlowTest {
         JsonNode drafts = new ObjectMapper()
                 .readTree(CommandRun.seogen(folder, "review", "list", "--format", "json")
                         .out());
-        assertThat(drafts).hasSize(8);
+        assertThat(drafts).hasSize(9); // eight topics, the first also in French
         List<String> approve = new ArrayList<>(List.of("review", "approve", "--force"));
         drafts.forEach(d -> approve.add(d.path("id").asText()));
         assertThat(CommandRun.seogen(folder, approve.toArray(String[]::new)).exitCode())
@@ -64,7 +64,7 @@ class WholeFlowTest {
                     .sorted()
                     .toList();
         }
-        assertThat(pages).hasSize(8 + 3 + 2); // articles, categories, home and 404
+        assertThat(pages).hasSize(9 + 3 + 2); // articles, categories, home and 404
         assertThat(SiteChecks.brokenLinks(site, "/")).isEmpty();
         assertThat(SiteChecks.htmlErrors(site)).isEmpty();
     }
