@@ -172,7 +172,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateSettings settings = settings();
         TopicList list = new TopicListReader(settings.topicsMaxSize(), "topics.max-size (SEOGEN_TOPICS_MAX_SIZE)")
                 .read(settings.topics());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         for (Problem warning : list.warnings()) {
             err.println("warning: " + warning);
         }
@@ -187,7 +187,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         requireKey(settings);
         try (var lock = Locks.generate(
-                settings.drafts(), settings.shard(), spec.commandLine().getErr())) {
+                settings.drafts(),
+                settings.shard(),
+                TerminalSafe.wrap(spec.commandLine().getErr()))) {
             AtomicFile.removeLeftovers(settings.drafts(), 2);
             return run(plan, settings);
         }
@@ -295,8 +297,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int run(List<PlannedTopic> plan, GenerateSettings settings) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
         LlmArticleModel model =
                 new LlmArticleModel(settings.llm(), Ticker.system(), requests, line -> logTo(err, line));
@@ -376,7 +378,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void printPlan(List<PlannedTopic> plan, GenerateSettings settings) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
         out.println("Settings:");
         settings.shown().forEach(line -> out.println("  " + line));
         out.println();

@@ -32,14 +32,25 @@ class DemoCommandTest {
                 .content()
                 .contains("<h1>What is a CNAME record and when should you use one?</h1>")
                 .contains("written by seogen&#39;s built-in stand-in model")
-                .contains("<p class=\"meta\">By seogen demo · Published <time")
-                .contains("<nav class=\"toc\" aria-label=\"In this article\">", "<li><a href=\"#section-1\">");
-        // One article in two languages: the French version shares the English one's key and sources.
+                .contains("<span>By seogen demo</span>", "<span>Published <time datetime=")
+                .contains("<h2 id=\"toc-title\">In this article</h2>", "<li><a href=\"#section-1\">")
+                .contains("<a class=\"button\" href=\"http://localhost:8000/feed.xml\">")
+                .contains("hreflang=\"fr\" href=\"http://localhost:8000/fr/dns/"
+                        + "qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/\">");
+        assertThat(folder.resolve("demo/site/dns/index.html"))
+                .content()
+                .contains("<p class=\"lead\">How names on the internet find their servers");
+        // One article in two languages: the French version shares the English one's key and sources; English
+        // stays at the root, French is under /fr/.
         Path french = folder.resolve(
-                "demo/site/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/index.html");
-        assertThat(french).content().contains("lang=\"fr\"").contains("Enregistrement CNAME");
-        assertThat(folder.resolve(
-                        "demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
+                "demo/site/fr/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/index.html");
+        assertThat(french)
+                .content()
+                .contains("lang=\"fr\"")
+                .contains("Enregistrement CNAME")
+                .contains("hreflang=\"en\" href=\"http://localhost:8000/dns/"
+                        + "what-is-a-cname-record-and-when-should-you-use-one/\">");
+        assertThat(folder.resolve("demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
                 .content()
                 .contains("language: fr\nkey: cname\n");
         assertThat(folder.resolve("demo/drafts/dns/what-is-a-cname-record-and-when-should-you-use-one.md"))

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +67,18 @@ public final class Linter {
 
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
+        return lint(drafts, new Cache());
+    }
+
+    /**
+     * Lints every draft as {@link #lint(List)} does, taking each draft's own findings from {@code cache} when
+     * it holds that very draft (the same object), and keeping there those of the others: a server that lints
+     * ten thousand drafts again after one changed redoes one draft's rules and the rules across drafts.
+     */
+    public Map<Draft, List<Finding>> lint(List<Draft> drafts, Cache cache) {
         // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
-        List<Linted> each = drafts.parallelStream().map(this::linted).toList();
+        List<Linted> each = drafts.parallelStream().map(d -> cache.linted(d, this)).toList();
+        cache.keepOnly(drafts);
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             findings.put(drafts.get(i), new ArrayList<>(each.get(i).findings()));
@@ -84,6 +95,35 @@ public final class Linter {
 
     /** A draft's findings, and the words of its text, which several rules count. */
     private record Linted(List<Finding> findings, List<String> words) {}
+
+    /** The single-draft results of earlier lints, by draft object; see {@link #lint(List, Cache)}. Thread-safe. */
+    public static final class Cache {
+        private final Map<Draft, Linted> linted = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        /** The linter that last used this cache, for a draft it has not seen yet. */
+        private volatile Linter by = new Linter();
+
+        /** The findings of the rules on {@code draft} alone, linted now or earlier; a draft's list from a lint starts with them. */
+        public List<Finding> own(Draft draft) {
+            return linted(draft, by).findings();
+        }
+
+        /** Not computeIfAbsent: that would hold the map's lock while a draft is linted, one at a time. */
+        private Linted linted(Draft draft, Linter linter) {
+            by = linter;
+            Linted known = linted.get(draft);
+            if (known == null) {
+                known = linter.linted(draft);
+                linted.put(draft, known);
+            }
+            return known;
+        }
+
+        private void keepOnly(List<Draft> drafts) {
+            Set<Draft> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            current.addAll(drafts);
+            linted.keySet().retainAll(current);
+        }
+    }
 
     private Linted linted(Draft draft) {
         Checks checks = new Checks(draft);
