@@ -77,7 +77,8 @@ public final class Linter {
      */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts, Cache cache) {
         // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
-        List<Linted> each = drafts.parallelStream().map(d -> cache.linted(d, this)).toList();
+        List<Linted> each =
+                drafts.parallelStream().map(d -> cache.linted(d, this)).toList();
         cache.keepOnly(drafts);
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
