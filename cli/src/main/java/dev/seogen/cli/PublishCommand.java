@@ -150,7 +150,6 @@ final class PublishCommand implements Callable<Integer> {
             outcome = Publishing.publish(
                     store, err, settings, includeDrafts, full || clean, overwrite, now, state, holdEdits);
             removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
-
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();

@@ -15,7 +15,6 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.FindingLines;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.ReviewActions;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;

@@ -64,7 +64,9 @@ class WholeFlowTest {
                     .sorted()
                     .toList();
         }
-        assertThat(pages).hasSize(9 + 3 + 2); // articles, categories, home and 404
+        // articles; categories of each language (3 in en, 1 in fr); a home per language and the root language chooser;
+        // 404
+        assertThat(pages).hasSize(9 + 4 + 3 + 1);
         assertThat(SiteChecks.brokenLinks(site, "/")).isEmpty();
         assertThat(SiteChecks.htmlErrors(site)).isEmpty();
     }
