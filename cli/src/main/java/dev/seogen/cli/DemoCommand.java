@@ -11,7 +11,6 @@ import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
 import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.review.Finding;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
@@ -68,8 +67,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         Path folder = context.resolve(out);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException(Problem.ofFile(
@@ -99,8 +98,8 @@ final class DemoCommand implements Callable<Integer> {
                 report.count(ArticleOutcome.Status.FAILED),
                 folder.relativize(store.root()));
 
-        Drafts drafts = Drafts.open(store.root(), err);
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Drafts drafts = Drafts.open(store, err);
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         long errors = findings.values().stream()
                 .flatMap(List::stream)
                 .filter(f -> f.severity() == Severity.ERROR)
@@ -161,9 +160,10 @@ final class DemoCommand implements Callable<Integer> {
                                         + " DMARC, encryption in transit, and staying out of spam folders.",
                                 "llm",
                                 "What large language models are, how they are adapted to a task, and what"
-                                        + " they cost to run."));
+                                        + " they cost to run."))
+                .withDefaultLanguageAtRoot(true); // English where it always was, the French version under /fr/
         Publishing.Outcome published =
-                Publishing.publish(store, err, site, false, false, now, folder.resolve(".seogen"));
+                Publishing.publish(store, err, site, false, false, false, now, folder.resolve(".seogen"));
         stdout.printf(
                 "4. publish: %d articles, %d files → %s%n",
                 published.result().articles(),

@@ -93,8 +93,16 @@ final class PublishCommand implements Callable<Integer> {
     @Option(
             names = "--clean",
             description = "Also remove the files of the site folder that seogen did not write (hidden ones such as"
-                    + " .git stay); each is named before it is removed. Without it they stay, and are listed.")
+                    + " .git stay); each is named before it is removed. Without it they stay, and are listed."
+                    + " Implies --full, so that every file of the folder is looked at.")
     boolean clean;
+
+    @Option(
+            names = "--overwrite",
+            description = "Replace files at the site's own paths (index.html, sitemap.xml, _redirects…) that seogen"
+                    + " has no record of writing, as after .seogen/ was deleted. Without it such a publish is"
+                    + " refused, naming them, and nothing changes.")
+    boolean overwrite;
 
     @Option(
             names = "--theme",
@@ -109,8 +117,8 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         if (baseUrl != null) {
             err.println("note: on publish, --base-url is now --site-url (--base-url goes away in the next release;"
                     + " on generate it names the model's endpoint).");
@@ -121,16 +129,18 @@ final class PublishCommand implements Callable<Integer> {
         SiteSettings settings = settings(null).asPreview(includeDrafts);
         ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
         Publishing.Outcome outcome;
+        int removedOthers;
         // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             AtomicFile.removeLeftovers(store.root(), 2);
+            AtomicFile.removeLeftovers(state, 3); // the records and caches of .seogen/ are written the same way
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+            outcome = Publishing.publish(store, err, settings, includeDrafts, full || clean, overwrite, now, state);
+            removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();
-        int removedOthers = clean ? removeOthers(result, out) : 0;
         out.printf(
                 "Published %s to %s: %d files, %d new or changed, %d removed.%s%n",
                 Format.count(result.articles(), "article", "articles"),
@@ -190,6 +200,8 @@ final class PublishCommand implements Callable<Integer> {
         String ctaText = resolver.resolve(Settings.SITE_CTA_TEXT, null).value();
         String ctaLink = resolver.resolve(Settings.SITE_CTA_LINK, null).value();
         String legalLink = resolver.resolve(Settings.SITE_LEGAL_LINK, null).value();
+        boolean atRoot =
+                resolver.resolve(Settings.SITE_DEFAULT_LANGUAGE_AT_ROOT, null).value();
         String description = resolver.resolve(Settings.SITE_DESCRIPTION, null).value();
         Map<String, String> categories = resolver.categoryDescriptions();
         resolver.validate();
@@ -211,7 +223,8 @@ final class PublishCommand implements Callable<Integer> {
                             legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
                             theme == null ? null : context.resolve(theme),
                             notice)
-                    .withDescriptions(description, categories);
+                    .withDescriptions(description, categories)
+                    .withDefaultLanguageAtRoot(atRoot);
         } catch (IllegalArgumentException e) {
             throw new InputException("bad site settings; nothing was published: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +85,14 @@ final class Publishing {
         return kept == null ? store.read(header.file()) : kept;
     }
 
+    /** Whether publish puts the draft's page out: approved or published, or a draft in a preview. */
+    private static boolean goesOut(DraftHeader draft, boolean includeDrafts) {
+        ReviewStatus status = draft.review().status();
+        return status == ReviewStatus.APPROVED
+                || status == ReviewStatus.PUBLISHED
+                || (includeDrafts && status == ReviewStatus.DRAFT);
+    }
+
     /**
      * Marks an approved draft published on disk. The draft read for its header is used while its file is
      * unchanged; else it is read again, so that an edit made since stays, and its new header is left for the
@@ -107,7 +117,8 @@ final class Publishing {
      * approved ones published as of {@code now}. The site is written before any draft changes. What a
      * re-publish needs to skip unchanged work is kept in {@code state} (the project's .seogen folder): the
      * last real change of each draft (published.json), an index of the drafts' headers and each site's
-     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}).
+     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}); {@code overwrite} replaces files
+     * at the site's paths that seogen has no record of writing, instead of refusing the publish.
      */
     static Outcome publish(
             DraftStore store,
@@ -115,6 +126,7 @@ final class Publishing {
             SiteSettings settings,
             boolean includeDrafts,
             boolean full,
+            boolean overwrite,
             Instant now,
             Path state) {
         Path caches = state.resolve("publish");
@@ -134,24 +146,32 @@ final class Publishing {
         List<PublishedArticle> articles = new ArrayList<>();
         Set<String> live = new HashSet<>();
         Set<String> livePaths = new HashSet<>();
-        for (DraftHeader draft : found.headers()) {
-            ReviewStatus status = draft.review().status();
-            boolean approved = status == ReviewStatus.APPROVED || status == ReviewStatus.PUBLISHED;
-            if (approved || (includeDrafts && status == ReviewStatus.DRAFT)) {
-                // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
-                Instant published = changes.firstPublished(draft, now, approved);
-                Instant changed = changes.lastChange(draft, now);
-                articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
-                livePaths.add(draft.path());
-                if (approved) {
-                    live.add(draft.id());
-                }
+        List<DraftHeader> going = found.headers().stream()
+                .filter(draft -> goesOut(draft, includeDrafts))
+                .toList();
+        Function<DraftHeader, String> pagePath = SitePublisher.pagePaths(going, settings); // by the site's languages
+        for (DraftHeader draft : going) {
+            boolean approved = draft.review().status() != ReviewStatus.DRAFT;
+            // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
+            String path = pagePath.apply(draft);
+            Instant published = changes.firstPublished(draft, path, now, approved);
+            Instant changed = changes.lastChange(draft, now);
+            articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
+            livePaths.add(path);
+            if (approved) {
+                live.add(draft.id());
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
         changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
-        PublishResult result = new SitePublisher(settings, caches)
-                .publish(articles, header -> content(store, read, header), full, retired);
+        PublishResult result;
+        try {
+            result = new SitePublisher(settings, caches, overwrite)
+                    .publish(articles, header -> content(store, read, header), full, retired);
+        } catch (InputException refused) { // refused before any page went live: no first-live date is kept
+            changes.undo();
+            throw refused;
+        }
         changes.save();
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
         List<DraftHeader> approved = found.headers().stream()

@@ -13,8 +13,8 @@ import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.review.Finding;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
@@ -83,7 +83,7 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         ReviewStatus wanted = status == null ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
                 .filter(d -> category == null
@@ -145,7 +145,7 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
-        Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> all = Lint.of(drafts.all()).lint(drafts.all());
         List<Finding> findings = new ArrayList<>();
         selected.forEach(d -> findings.addAll(all.get(d)));
         if (ids == null || ids.isEmpty()) {
@@ -197,7 +197,7 @@ final class ReviewCommand implements Runnable {
     int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
         Drafts drafts = Drafts.open(context, option, err());
         Draft draft = drafts.find(List.of(id)).get(0);
-        List<Finding> findings = new Linter().lint(drafts.all()).get(draft);
+        List<Finding> findings = Lint.of(drafts.all()).lint(drafts.all()).get(draft);
         PrintWriter out = out();
         var article = draft.article();
         out.println(article.question());
@@ -267,9 +267,9 @@ final class ReviewCommand implements Runnable {
                     spec.commandLine().getSubcommands().get("approve"),
                     "give the IDs of the drafts to approve, or --all-clean (not both)");
         }
-        Path root = Drafts.store(context, option).root();
-        try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), ids, named, allClean, force, reviewer(option));
+        DraftStore store = Drafts.store(context, option); // with the settings' size limit, as every command
+        try (var lock = Locks.drafts(store.root(), "review approve", err())) {
+            return approve(Drafts.open(store, err()), ids, named, allClean, force, reviewer(option));
         }
     }
 
@@ -280,7 +280,7 @@ final class ReviewCommand implements Runnable {
             boolean allClean,
             boolean force,
             @Nullable String reviewer) {
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
         List<Draft> chosen = named
                 ? drafts.find(ids)
                 : drafts.all().stream()
@@ -344,10 +344,10 @@ final class ReviewCommand implements Runnable {
         if (note.isBlank()) {
             throw new InputException("--note must say why the drafts are rejected");
         }
-        Path root = Drafts.store(context, option).root();
+        DraftStore store = Drafts.store(context, option);
         String reviewer = reviewer(option);
-        try (var lock = Locks.drafts(root, "review reject", err())) {
-            Drafts drafts = Drafts.open(root, err());
+        try (var lock = Locks.drafts(store.root(), "review reject", err())) {
+            Drafts drafts = Drafts.open(store, err());
             for (Draft draft : drafts.find(ids)) {
                 drafts.store()
                         .write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now(), reviewer)));
@@ -369,7 +369,7 @@ final class ReviewCommand implements Runnable {
                     Path out) {
         Drafts found = Drafts.open(context, drafts, err());
         Path file = context.resolve(out);
-        new ReviewReport(null).write(file, found.all(), new Linter().lint(found.all()), now());
+        new ReviewReport(null).write(file, found.all(), Lint.of(found.all()).lint(found.all()), now());
         out().printf(
                         "Report of %d drafts: %s (open it in a browser)%n",
                         found.all().size(), file);

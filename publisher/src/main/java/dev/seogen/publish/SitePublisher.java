@@ -2,6 +2,7 @@ package dev.seogen.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
@@ -15,6 +16,7 @@ import dev.seogen.core.source.CheckedSources;
 import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
+import dev.seogen.publish.internal.LanguageVersions;
 import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
@@ -41,6 +43,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -85,22 +88,40 @@ public final class SitePublisher {
     private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
+    private final boolean overwrite;
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
 
     private final String build;
-    private final SafeMarkdown markdown = new SafeMarkdown();
+    private final SafeMarkdown markdown;
     /** The theme's words by language, read when a page of a language is first rendered. */
     private final Messages messages;
+    /** The path the theme's assets are under: the site's root, whatever the language. */
+    private final String assets;
+    /** The site's languages and the versions of its pages, known once the articles of a publish are. */
+    private LanguageVersions versions;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
+        this(settings, stateFolder, false);
+    }
+
+    /**
+     * A publisher as {@link #SitePublisher(SiteSettings, Path)}; with {@code overwrite}, a file at one of the
+     * site's own paths that seogen has no record of writing is replaced instead of refused.
+     */
+    public SitePublisher(SiteSettings settings, Path stateFolder, boolean overwrite) {
+        this.overwrite = overwrite;
         this.settings = settings;
         this.stateFolder = stateFolder;
+        this.markdown = new SafeMarkdown();
+        this.assets = settings.rootPath();
+        this.versions = LanguageVersions.of(
+                List.of(), settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
         this.messages = new Messages(settings.theme());
         this.templates = CompletableFuture.supplyAsync(() -> {
             Templates loaded = new Templates(settings.theme());
@@ -109,6 +130,29 @@ public final class SitePublisher {
             return loaded;
         });
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
+    }
+
+    /** The publisher of one language's part of {@code site}'s pages, under {@code prefix}. */
+    private SitePublisher(SitePublisher site, LanguageTag language, String prefix) {
+        this.overwrite = site.overwrite;
+        this.settings = site.settings.forLanguage(language, prefix);
+        this.stateFolder = site.stateFolder;
+        this.markdown = site.markdown;
+        this.assets = site.assets;
+        this.versions = site.versions;
+        this.messages = site.messages;
+        this.templates = site.templates;
+        this.build = site.build;
+    }
+
+    /**
+     * Where the page of each of the drafts {@code published} is, from the site's root and without the final
+     * "/": the draft's {@code <category>/<slug>}, under {@code <language>/} when the site has several languages.
+     */
+    public static Function<DraftHeader, String> pagePaths(List<DraftHeader> published, SiteSettings settings) {
+        LanguageVersions versions = LanguageVersions.of(
+                published, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+        return versions::path;
     }
 
     /**
@@ -123,7 +167,7 @@ public final class SitePublisher {
     /**
      * Publishes {@code given} as {@link #publish(List, Function, boolean)} does, and keeps a page at each of the
      * {@code retired} addresses (withdrawn, or pointing to where the page moved), listed in {@code _redirects}
-     * with a 410 or a 301, the format Netlify and Cloudflare Pages read.
+     * with a 410 or a 301 in Netlify's format (other hosts need them translated; see the README).
      */
     public PublishResult publish(
             List<PublishedArticle> given,
@@ -140,14 +184,23 @@ public final class SitePublisher {
         boolean exists = Files.isDirectory(site);
         SiteManifest before = exists ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
-            String[] paths = articles.stream().map(a -> a.header().path()).toArray(String[]::new);
+            versions = LanguageVersions.of(
+                    articles.stream().map(PublishedArticle::header).toList(),
+                    settings.baseUrl(),
+                    settings.language(),
+                    settings.defaultLanguageAtRoot());
+            String[] paths =
+                    articles.stream().map(a -> versions.path(a.header())).toArray(String[]::new);
             String relatedKey = RelatedArticles.key(articles, paths);
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
-                    : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+                    : related(articles);
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            Map<String, Object> siteModel = render(articles, paths, related, content, output);
+            Map<String, Object> siteModel = versions.multilingual()
+                    ? renderLanguages(articles, related, content, output)
+                    : render(articles, paths, related, content, output);
             retire(retired, siteModel, output);
+            refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
@@ -182,6 +235,21 @@ public final class SitePublisher {
             int[][] related,
             Function<DraftHeader, Draft> content,
             Output output) {
+        Map<String, Object> site = renderLanguage(articles, paths, related, content, output);
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /**
+     * The pages of one language (all of a site in one language): its articles, categories, home page and
+     * feed. Returns the site model its pages have.
+     */
+    private Map<String, Object> renderLanguage(
+            List<PublishedArticle> articles,
+            String[] paths,
+            int[][] related,
+            Function<DraftHeader, Draft> content,
+            Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
             byCategory
@@ -200,17 +268,109 @@ public final class SitePublisher {
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
-        Map<String, Object> notFound = Map.of("site", site, "msg", siteWords().words());
+        Map<String, Object> feed = feedModel(articles, site);
+        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        return site;
+    }
+
+    /**
+     * Renders a site of several languages: each language's pages under its folder, as a site of their own
+     * whose pages link their versions in the others; then what the site has once (see {@link #renderShared}),
+     * and, when no language is at the root, a page there that lets the reader choose. {@code related} is by
+     * position in {@code articles}, and within each article's language. Returns the site's own language's
+     * site model.
+     */
+    private Map<String, Object> renderLanguages(
+            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Draft> content, Output output) {
+        Map<String, Object> first = null;
+        for (LanguageTag language : versions.languages()) {
+            List<Integer> positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .boxed()
+                    .toList();
+            Map<Integer, Integer> local = new HashMap<>();
+            positions.forEach(i -> local.put(i, local.size()));
+            List<PublishedArticle> mine = positions.stream().map(articles::get).toList();
+            String[] paths = mine.stream().map(a -> a.header().path()).toArray(String[]::new);
+            int[][] mineRelated = positions.stream()
+                    .map(i -> Arrays.stream(related[i])
+                            .filter(local::containsKey)
+                            .map(local::get)
+                            .toArray())
+                    .toArray(int[][]::new);
+            String prefix = versions.prefix(language);
+            Map<String, Object> site = new SitePublisher(this, language, prefix)
+                    .renderLanguage(mine, paths, mineRelated, content, output.in(prefix));
+            first = first == null ? site : first;
+        }
+        Map<String, Object> site = Objects.requireNonNull(first);
+        if (versions.chooserAtRoot()) {
+            Map<String, Object> chooser = new LinkedHashMap<>();
+            chooser.put("site", site);
+            chooser.put("msg", siteWords().words());
+            chooser.put("canonical", settings.baseUrl().toString());
+            putVersions(chooser, versions.languages().get(0), versions.ofHome());
+            output.page("index.html", "languages.ftlh", PageDigest.of("languages.ftlh", chooser), () -> chooser);
+        }
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /** The pages of the site's languages, as the templates receive them: {@code alternates} and {@code languages}. */
+    private void putVersions(Map<String, Object> model, LanguageTag language, List<Map<String, String>> alternates) {
+        model.put("alternates", alternates);
+        model.put("languages", versions.switcher(language, alternates));
+        model.put("ogLocale", LanguageVersions.locale(language));
+    }
+
+    /**
+     * The related articles of each article, by position in {@code articles}: chosen among the articles of its
+     * own language.
+     */
+    private int[][] related(List<PublishedArticle> articles) {
+        if (!versions.multilingual()) {
+            return new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+        }
+        int[][] related = new int[articles.size()][];
+        for (LanguageTag language : versions.languages()) {
+            int[] positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .toArray();
+            List<PublishedArticle> mine =
+                    Arrays.stream(positions).mapToObj(articles::get).toList();
+            int[][] chosen = new RelatedArticles(mine, NEWEST_FIRST).chooseAll();
+            for (int i = 0; i < positions.length; i++) {
+                related[positions[i]] =
+                        Arrays.stream(chosen[i]).map(r -> positions[r]).toArray();
+            }
+        }
+        return related;
+    }
+
+    /**
+     * What a site has once, whatever its languages: the 404 page (in the site's language), sitemap.xml (every
+     * page, with its versions), robots.txt, llms.txt and the theme's assets.
+     */
+    private void renderShared(List<PublishedArticle> articles, Map<String, Object> site, Output output) {
+        Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+        for (PublishedArticle a : articles) {
+            byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a);
+        }
+        Map<String, Object> notFound = new LinkedHashMap<>();
+        notFound.put("site", site);
+        notFound.put("msg", siteWords().words());
+        putVersions(notFound, versions.languages().get(0), List.of());
         output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
         PageDigest sitemapInputs =
                 new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
+        sitemapInputs.text(versions.languages().toString());
         for (PublishedArticle a :
                 articles) { // the pages and their days make every entry, the home's and categories' too
-            sitemapInputs.text(a.header().path()).text(day(a.modified()));
+            sitemapInputs.text(versions.path(a.header())).text(a.header().key()).text(day(a.modified()));
         }
-        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles, byCategory));
-        Map<String, Object> feed = feedModel(articles, site);
-        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles));
         // A preview uploaded by mistake is not indexed: its pages say noindex, and its robots.txt disallows all.
         output.write(
                 "robots.txt",
@@ -222,7 +382,6 @@ public final class SitePublisher {
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
-        return site;
     }
 
     /** How a page's header and lists name a category; its description is "" when the settings give none. */
@@ -272,6 +431,7 @@ public final class SitePublisher {
                     "category",
                     Map.of("name", page.category(), "url", settings.rootPath() + page.categorySlug() + "/"));
             model.put("movedTo", page.movedTo() == null ? "" : settings.rootPath() + page.movedTo() + "/");
+            putVersions(model, versions.languages().get(0), List.of());
             output.page(
                     page.path() + "/index.html", "withdrawn.ftlh", PageDigest.of("withdrawn.ftlh", model), () -> model);
             // Netlify serves a rule's status only where no file shadows it, unless forced with "!".
@@ -301,7 +461,7 @@ public final class SitePublisher {
                         .append(line(a.header().question()).replace("[", "(").replace("]", ")"))
                         .append("](")
                         .append(settings.baseUrl())
-                        .append(a.header().path())
+                        .append(versions.path(a.header()))
                         .append("/)");
                 String description = line(a.header().description());
                 if (!description.isEmpty()) {
@@ -372,6 +532,7 @@ public final class SitePublisher {
                 .text(h.description())
                 .text(h.contentHash())
                 .text(h.checksKey())
+                .text(String.valueOf(versions.ofArticle(h)))
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())
@@ -426,6 +587,10 @@ public final class SitePublisher {
         site.put("title", settings.title());
         site.put("description", settings.description());
         site.put("root", settings.rootPath());
+        site.put("assets", assets + "assets/");
+        site.put(
+                "languages",
+                versions.languages().stream().map(LanguageTag::value).toList());
         site.put("baseUrl", settings.baseUrl().toString());
         site.put("language", settings.language().value());
         site.put("author", settings.author());
@@ -474,6 +639,7 @@ public final class SitePublisher {
         model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
         model.put("jsonLd", jsonLd(published, url, article));
+        putVersions(model, header.language(), versions.ofArticle(header));
         return model;
     }
 
@@ -623,6 +789,7 @@ public final class SitePublisher {
                     list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
             PageDigest inputs = new PageDigest("category.ftlh")
                     .text(siteKey)
+                    .text(page == 1 ? String.valueOf(versions.ofCategory(slug.value())) : "")
                     .text(slug.value())
                     .text(name)
                     .number(page)
@@ -671,6 +838,7 @@ public final class SitePublisher {
         model.put("pages", pages);
         model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
         model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
+        putVersions(model, settings.language(), page == 1 ? versions.ofCategory(slug.value()) : List.of());
         return model;
     }
 
@@ -698,37 +866,57 @@ public final class SitePublisher {
             section.put("latest", latest);
             sections.add(section);
         });
-        return Map.of(
-                "site",
-                site,
-                "msg",
-                words.words(),
-                "canonical",
-                settings.baseUrl().toString(),
-                "categories",
-                sections);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("msg", words.words());
+        model.put("canonical", settings.baseUrl().toString());
+        model.put("categories", sections);
+        putVersions(model, settings.language(), versions.ofHome());
+        return model;
     }
 
-    private Map<String, Object> sitemapModel(
-            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory) {
-        List<Map<String, String>> urls = new ArrayList<>();
-        Instant latest = articles.stream()
+    /**
+     * Every page of the site for sitemap.xml: the root (the language chooser of a site of several languages),
+     * each language's home and category pages, then the articles; each with the day it last changed and its
+     * versions in other languages ({@code alternates}, empty for a page in one language).
+     */
+    private Map<String, Object> sitemapModel(List<PublishedArticle> articles) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        if (versions.chooserAtRoot()) {
+            urls.add(url(settings.baseUrl().toString(), latest(articles), versions.ofHome()));
+        }
+        for (LanguageTag language : versions.languages()) {
+            List<PublishedArticle> mine = articles.stream()
+                    .filter(a ->
+                            !versions.multilingual() || a.header().language().equals(language))
+                    .toList();
+            String home = settings.baseUrl() + versions.prefix(language);
+            urls.add(url(home, latest(mine), versions.ofHome()));
+            Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+            mine.forEach(a -> byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a));
+            byCategory.forEach((slug, list) ->
+                    urls.add(url(home + slug.value() + "/", latest(list), versions.ofCategory(slug.value()))));
+        }
+        for (PublishedArticle a : articles) {
+            urls.add(url(
+                    settings.baseUrl() + versions.path(a.header()) + "/",
+                    a.modified(),
+                    versions.ofArticle(a.header())));
+        }
+        return Map.of("urls", urls, "alternates", versions.multilingual());
+    }
+
+    private static Map<String, Object> url(String loc, Instant modified, List<Map<String, String>> alternates) {
+        return Map.of("loc", loc, "lastmod", day(modified), "alternates", alternates);
+    }
+
+    private static Instant latest(List<PublishedArticle> articles) {
+        return articles.stream()
                 .map(PublishedArticle::modified)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        urls.add(Map.of("loc", settings.baseUrl().toString(), "lastmod", day(latest)));
-        byCategory.forEach((slug, list) -> urls.add(Map.of(
-                "loc",
-                settings.baseUrl() + slug.value() + "/",
-                "lastmod",
-                day(list.stream()
-                        .map(PublishedArticle::modified)
-                        .max(Comparator.naturalOrder())
-                        .orElseThrow()))));
-        for (PublishedArticle a : articles) {
-            urls.add(Map.of("loc", settings.baseUrl() + a.header().path() + "/", "lastmod", day(a.modified())));
-        }
-        return Map.of("urls", urls);
     }
 
     private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
@@ -847,6 +1035,30 @@ public final class SitePublisher {
         }
     }
 
+    /**
+     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
+     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
+     * time), unless the publisher was made to overwrite.
+     */
+    private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
+        if (!output.exists || overwrite) {
+            return;
+        }
+        List<String> unrecorded = output.changed().stream()
+                .filter(file -> !recorded.containsKey(file))
+                .filter(file -> Files.exists(site.resolve(file), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!unrecorded.isEmpty()) {
+            throw new InputException("publishing would replace " + unrecorded.size()
+                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
+                    + " that seogen has no record of writing: "
+                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
+                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
+                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
+                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
+        }
+    }
+
     /** Removes {@code folder} and its parents up to the site while they are empty. */
     private static void deleteEmptyFolders(Path site, Path folder) throws IOException {
         for (Path f = folder; !f.equals(site) && f.startsWith(site); f = f.getParent()) {
@@ -902,19 +1114,41 @@ public final class SitePublisher {
         private final boolean exists;
         private final Map<String, String> recorded;
         /** Every file of the new site, with the digest of its inputs ("" for files always compared). */
-        private final Map<String, String> files = new ConcurrentHashMap<>();
+        private final Map<String, String> files;
 
-        private final Set<String> changed = ConcurrentHashMap.newKeySet();
+        private final Set<String> changed;
+        /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
+        private final String prefix;
 
         Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
+            this(root, site, exists, recorded, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), "");
+        }
+
+        private Output(
+                Path root,
+                Path site,
+                boolean exists,
+                Map<String, String> recorded,
+                Map<String, String> files,
+                Set<String> changed,
+                String prefix) {
             this.root = root;
             this.site = site;
             this.exists = exists;
             this.recorded = recorded;
+            this.files = files;
+            this.changed = changed;
+            this.prefix = prefix;
+        }
+
+        /** The same output, for paths below {@code folder} ("fr/"). */
+        Output in(String folder) {
+            return new Output(root, site, exists, recorded, files, changed, prefix + folder);
         }
 
         /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
-        void page(String relative, String template, String digest, Supplier<Map<String, Object>> model) {
+        void page(String path, String template, String digest, Supplier<Map<String, Object>> model) {
+            String relative = prefix + path;
             if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
                 add(relative, digest);
                 return;
@@ -922,12 +1156,12 @@ public final class SitePublisher {
             write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
         }
 
-        void write(String relative, String text) {
-            write(relative, text.getBytes(StandardCharsets.UTF_8), "");
+        void write(String path, String text) {
+            write(prefix + path, text.getBytes(StandardCharsets.UTF_8), "");
         }
 
-        void write(String relative, byte[] bytes) {
-            write(relative, bytes, "");
+        void write(String path, byte[] bytes) {
+            write(prefix + path, bytes, "");
         }
 
         private void write(String relative, byte[] bytes, String digest) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and a notice shown in every footer (the demo labels its stand-in model there); and whether this is a
  * preview (drafts included), which search engines are told not to index. {@code description} introduces the
  * site on its home page ("" for the theme's words) and {@code categoryDescriptions} each category on its page,
- * by the category's slug ({@code site.categories.<slug>.description}).
+ * by the category's slug ({@code site.categories.<slug>.description}). A site whose articles are in several
+ * languages puts each under {@code /<language>/}, its own language too unless {@code defaultLanguageAtRoot}.
  */
 public record SiteSettings(
         Path folder,
@@ -30,7 +31,8 @@ public record SiteSettings(
         @Nullable String notice,
         boolean preview,
         String description,
-        Map<String, String> categoryDescriptions) {
+        Map<String, String> categoryDescriptions,
+        boolean defaultLanguageAtRoot) {
     public SiteSettings {
         requireNonNull(folder, "folder");
         requireNonNull(baseUrl, "baseUrl");
@@ -68,7 +70,7 @@ public record SiteSettings(
             boolean preview) {
         this(
                 folder, baseUrl, title, language, author, publisher, ctaText, ctaLink, legalLink, theme, notice,
-                preview, "", Map.of());
+                preview, "", Map.of(), false);
     }
 
     /** The path every internal link starts with: "/" for https://example.com, "/blog/" for …/blog. */
@@ -108,7 +110,8 @@ public record SiteSettings(
                 notice,
                 isPreview,
                 description,
-                categoryDescriptions);
+                categoryDescriptions,
+                defaultLanguageAtRoot);
     }
 
     /** These settings with the site's introduction and the categories' descriptions (by slug). */
@@ -127,6 +130,50 @@ public record SiteSettings(
                 notice,
                 preview,
                 site,
-                categories);
+                categories,
+                defaultLanguageAtRoot);
+    }
+
+    /**
+     * These settings with the pages of the site's own language at the root ({@code true}) or under
+     * {@code /<language>/} like the others ({@code false}, the default) when the site has several languages.
+     */
+    public SiteSettings withDefaultLanguageAtRoot(boolean atRoot) {
+        return new SiteSettings(
+                folder,
+                baseUrl,
+                title,
+                language,
+                author,
+                publisher,
+                ctaText,
+                ctaLink,
+                legalLink,
+                theme,
+                notice,
+                preview,
+                description,
+                categoryDescriptions,
+                atRoot);
+    }
+
+    /** The settings of one language's part of the site: its address is {@code prefix} below this one's. */
+    SiteSettings forLanguage(LanguageTag tag, String prefix) {
+        return new SiteSettings(
+                folder,
+                baseUrl.resolve(prefix),
+                title,
+                tag,
+                author,
+                publisher,
+                ctaText,
+                ctaLink,
+                legalLink,
+                theme,
+                notice,
+                preview,
+                tag.equals(language) ? description : "", // written in the site's language: not shown in another
+                tag.equals(language) ? categoryDescriptions : Map.of(),
+                defaultLanguageAtRoot);
     }
 }

@@ -178,7 +178,7 @@ class ThemeTest {
                         article("DNS", "What is SPF?", "en", 3)));
 
         assertThat(result.untranslated()).containsExactly("nl");
-        assertThat(page("dns/wat-is-een-cname/index.html"))
+        assertThat(page("nl/dns/wat-is-een-cname/index.html"))
                 .contains("<html lang=\"nl\">")
                 .contains("In this article", "Published <time datetime=\"2026-11-20\">November 20, 2026</time>");
     }
@@ -195,10 +195,12 @@ class ThemeTest {
                 List.of(article("DNS", "Wat is een CNAME?", "nl", 3), article("DNS", "What is SPF?", "en", 3)));
 
         assertThat(result.untranslated()).isEmpty();
-        assertThat(page("dns/wat-is-een-cname/index.html"))
+        assertThat(page("nl/dns/wat-is-een-cname/index.html"))
                 .contains("In dit artikel", ">Start</a>")
                 .contains("Published"); // a key the theme's bundle lacks comes from English
-        assertThat(page("dns/what-is-spf/index.html")).contains("On this page").doesNotContain("In this article");
+        assertThat(page("en/dns/what-is-spf/index.html"))
+                .contains("On this page")
+                .doesNotContain("In this article");
     }
 
     @Test

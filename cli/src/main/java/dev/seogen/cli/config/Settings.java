@@ -172,6 +172,11 @@ public final class Settings {
     public static final Setting<String> SITE_CTA_LINK = Setting.text("site.cta-link", "", "Where it leads.", "");
     public static final Setting<String> SITE_LEGAL_LINK =
             Setting.text("site.legal-link", "", "Link to the legal notice.", "");
+    public static final Setting<Boolean> SITE_DEFAULT_LANGUAGE_AT_ROOT = Setting.bool(
+            "site.default-language-at-root",
+            "",
+            "A site in several languages puts site.language's pages at / instead of under /<language>/.",
+            false);
     public static final Setting<String> SITE_DESCRIPTION = Setting.text(
             "site.description",
             "",
@@ -230,6 +235,7 @@ public final class Settings {
             SITE_CTA_TEXT,
             SITE_CTA_LINK,
             SITE_LEGAL_LINK,
+            SITE_DEFAULT_LANGUAGE_AT_ROOT,
             SITE_DESCRIPTION,
             REVIEWER);
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
@@ -20,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article on its way to the site: its content, the word target it was written for, its review, how it
  * was generated (absent for a draft written by hand), and any front matter keys seogen does not know,
- * which are kept as they are; and what the last check of each source found, by source id (kept apart from
- * the content: checking a source is not an edit).
+ * which are kept as they are; what the last check of each source found, by source id (kept apart from
+ * the content: checking a source is not an edit); and which article in several languages it is a version of.
  */
 public record Draft(
         String id,
@@ -30,7 +31,8 @@ public record Draft(
         Review review,
         @Nullable Generation generation,
         Map<String, Object> extraFrontMatter,
-        Map<Integer, SourceCheck> checks) {
+        Map<Integer, SourceCheck> checks,
+        LanguageVersion version) {
     public Draft {
         requireNonNull(id, "id");
         if (id.isBlank() || id.contains("\n")) {
@@ -40,6 +42,19 @@ public record Draft(
         requireNonNull(review, "review");
         extraFrontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(extraFrontMatter));
         checks = Collections.unmodifiableMap(new TreeMap<>(checks));
+        requireNonNull(version, "version");
+    }
+
+    /** A draft of an article in one language only. */
+    public Draft(
+            String id,
+            Article article,
+            int targetWords,
+            Review review,
+            @Nullable Generation generation,
+            Map<String, Object> extraFrontMatter,
+            Map<Integer, SourceCheck> checks) {
+        this(id, article, targetWords, review, generation, extraFrontMatter, checks, LanguageVersion.NONE);
     }
 
     /** A new draft of a generated or imported article, with an id derived from where it is stored. */
@@ -51,7 +66,8 @@ public record Draft(
                 review,
                 generation,
                 Map.of(),
-                Map.of());
+                Map.of(),
+                LanguageVersion.NONE);
     }
 
     /** The short id a reviewer types: the same for the same category and slug, on every machine. */
@@ -73,18 +89,23 @@ public record Draft(
     }
 
     public Draft withReview(Review newReview) {
-        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks);
+        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks, version);
     }
 
     /** This draft with another article; the checks of sources it no longer has are dropped. */
     public Draft withArticle(Article newArticle) {
         Map<Integer, SourceCheck> kept = new TreeMap<>(checks);
         kept.keySet().retainAll(newArticle.sources().stream().map(Source::id).toList());
-        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept);
+        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept, version);
     }
 
     /** This draft with {@code newChecks} for its sources, by source id; nothing else changes. */
     public Draft withChecks(Map<Integer, SourceCheck> newChecks) {
-        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks);
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks, version);
+    }
+
+    /** This draft as a version of an article in several languages. */
+    public Draft withVersion(LanguageVersion newVersion) {
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, checks, newVersion);
     }
 }

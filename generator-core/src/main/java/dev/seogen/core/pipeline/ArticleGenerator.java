@@ -5,6 +5,7 @@ import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
@@ -55,6 +56,7 @@ final class ArticleGenerator {
     private final ExecutorService sectionWriters;
     private final Clock clock;
     private final @Nullable SourceVetting vetting;
+    private final ArticleTranslator translator;
 
     ArticleGenerator(
             ArticleModel model,
@@ -62,13 +64,15 @@ final class ArticleGenerator {
             Path journals,
             ExecutorService sectionWriters,
             Clock clock,
-            @Nullable SourceVetting vetting) {
+            @Nullable SourceVetting vetting,
+            TranslationSources translations) {
         this.model = model;
         this.drafts = drafts;
         this.journals = journals;
         this.sectionWriters = sectionWriters;
         this.clock = clock;
         this.vetting = vetting;
+        this.translator = new ArticleTranslator(model, drafts, sectionWriters, clock, translations);
     }
 
     ArticleOutcome generate(PlannedTopic asked, boolean force, boolean redoRejected) {
@@ -87,6 +91,9 @@ final class ArticleGenerator {
                     return decided;
                 }
             }
+        }
+        if (planned.topic().translateFrom() != null) {
+            return translator.translate(planned, started);
         }
         Journal journal =
                 Journal.open(journals, planned, fingerprint(planned.topic()), started.truncatedTo(ChronoUnit.MILLIS));
@@ -311,7 +318,8 @@ final class ArticleGenerator {
                 journal.startedAt(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), // drafts are read by people: no nanoseconds
                 unhashed.contentHash());
-        return Draft.of(article, topic.words(), Review.NEW, generation);
+        return Draft.of(article, topic.words(), Review.NEW, generation)
+                .withVersion(new LanguageVersion(topic.key(), topic.translateFrom()));
     }
 
     private ArticleOutcome failed(PlannedTopic planned, Tally tally, Instant started, String step, String reason) {
@@ -338,33 +346,10 @@ final class ArticleGenerator {
                 String.valueOf(topic.words()),
                 topic.instruction(),
                 model.fingerprint());
+        if (topic.translateFrom() != null) {
+            text += "\ntranslated from " + topic.translateFrom(); // only then: earlier journals still resume
+        }
         return HexFormat.of().formatHex(Sha256.of(text));
-    }
-
-    /** The calls, tokens and cost this run spent on one article; answers from the cache cost none. */
-    private static final class Tally {
-        private int calls;
-        private TokenUsage usage = TokenUsage.NONE;
-        private BigDecimal cost = BigDecimal.ZERO;
-        private int fromCache;
-
-        /** What a failed step spent: its calls were paid for even though they gave nothing usable. */
-        synchronized void spent(ModelException failure) {
-            calls += failure.calls();
-            usage = usage.plus(failure.usage());
-            cost = cost.add(failure.cost());
-        }
-
-        synchronized <T> Answer<T> add(Answer<T> answer) {
-            if (answer.cached()) {
-                fromCache++;
-            } else {
-                calls += answer.calls();
-                usage = usage.plus(answer.usage());
-                cost = cost.add(answer.cost());
-            }
-            return answer;
-        }
     }
 
     /**

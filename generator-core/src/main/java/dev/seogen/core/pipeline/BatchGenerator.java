@@ -96,7 +96,13 @@ public final class BatchGenerator {
         ExecutorService articleWorkers = Executors.newFixedThreadPool(concurrency, daemon("seogen-article"));
         ExecutorService sectionWriters = Executors.newFixedThreadPool(concurrency, daemon("seogen-section"));
         ArticleGenerator generator = new ArticleGenerator(
-                model, drafts, journals, sectionWriters, clock, sources == null ? null : new SourceVetting(sources));
+                model,
+                drafts,
+                journals,
+                sectionWriters,
+                clock,
+                sources == null ? null : new SourceVetting(sources),
+                TranslationSources.of(drafts, plan));
         Semaphore inMemory = new Semaphore(2 * concurrency);
         AtomicBoolean unusable = new AtomicBoolean();
         listener.started(plan.size());
