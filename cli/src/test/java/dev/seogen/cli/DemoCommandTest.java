@@ -50,7 +50,8 @@ class DemoCommandTest {
                 .contains("Enregistrement CNAME")
                 .contains("hreflang=\"en\" href=\"http://localhost:8000/dns/"
                         + "what-is-a-cname-record-and-when-should-you-use-one/\">");
-        assertThat(folder.resolve("demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
+        assertThat(folder.resolve(
+                        "demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
                 .content()
                 .contains("language: fr\nkey: cname\n");
         assertThat(folder.resolve("demo/drafts/dns/what-is-a-cname-record-and-when-should-you-use-one.md"))
