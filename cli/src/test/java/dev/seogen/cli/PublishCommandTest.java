@@ -291,9 +291,13 @@ class PublishCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().split("no message bundle", -1)).hasSize(2);
         assertThat(run.out()).contains("no message bundle for nl: those pages show the theme's words in English");
-        assertThat(folder.resolve("site/smtp/what-is-spf/index.html"))
-                .content()
-                .contains("<html lang=\"nl\">", "<span>Published <time");
+        Path page; // under /nl/ when the site has several languages
+        try (Stream<Path> files = Files.walk(folder.resolve("site"))) {
+            page = files.filter(f -> f.endsWith(Path.of("smtp", "what-is-spf", "index.html")))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(page).content().contains("<html lang=\"nl\">", "<span>Published <time");
     }
 
     @Test
