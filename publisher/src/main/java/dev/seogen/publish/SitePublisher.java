@@ -1,7 +1,5 @@
 package dev.seogen.publish;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
@@ -15,19 +13,18 @@ import dev.seogen.core.input.SafeText;
 import dev.seogen.core.source.CheckedSources;
 import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
+import dev.seogen.publish.internal.ArticleJsonLd;
 import dev.seogen.publish.internal.BuildFingerprint;
-import dev.seogen.publish.internal.CardStyle;
 import dev.seogen.publish.internal.LanguageVersions;
 import dev.seogen.publish.internal.LinkTerms;
 import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
+import dev.seogen.publish.internal.SiteCards;
 import dev.seogen.publish.internal.SiteManifest;
-import dev.seogen.publish.internal.SocialCard;
 import dev.seogen.publish.internal.Templates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +42,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,15 +83,6 @@ public final class SitePublisher {
     /** Formatted once per day: ten thousand articles were published on a few days. */
     private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
-    /** The site's social card (home, category and other pages show it), its logo, and each article's card. */
-    static final String SITE_CARD = "card.png";
-
-    static final String LOGO = "logo.png";
-    static final String CARD = "card.png";
-    /** The logo's side, in pixels: search engines ask for 112 at least, and a square. */
-    static final int LOGO_SIZE = 512;
-
-    private static final JsonFactory JSON = new JsonFactory();
     /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
     private static final String STAGING = ".seogen-new-";
 
@@ -108,11 +95,8 @@ public final class SitePublisher {
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
 
-    /** How cards look, read in the background; what draws them is made at the first card to draw. */
-    private final CompletableFuture<CardStyle> cardStyle;
-
-    /** Made once, when a card must be drawn: starting Java 2D takes a quarter of a second or more. */
-    private final Supplier<SocialCard> drawer;
+    /** The site's social cards and logo, which every language's publisher shares. */
+    private final SiteCards cards;
 
     private final String build;
     private final SafeMarkdown markdown;
@@ -151,8 +135,7 @@ public final class SitePublisher {
             markdown.toHtml("*Warming up.*");
             return loaded;
         });
-        this.cardStyle = CompletableFuture.supplyAsync(() -> CardStyle.of(settings.theme()));
-        this.drawer = once(() -> new SocialCard(joined(cardStyle)));
+        this.cards = new SiteCards(settings.theme());
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
@@ -167,8 +150,7 @@ public final class SitePublisher {
         this.versions = site.versions;
         this.messages = site.messages;
         this.templates = site.templates;
-        this.cardStyle = site.cardStyle;
-        this.drawer = site.drawer;
+        this.cards = site.cards;
         this.build = site.build;
     }
 
@@ -433,8 +415,13 @@ public final class SitePublisher {
                                 + "User-agent: *\nDisallow: /\n"
                         : "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         output.write("llms.txt", llmsTxt(byCategory));
-        card(SITE_CARD, settings.title(), "", siteName(), output);
-        logo(output);
+        output.image(SiteCards.SITE_CARD, cards.card(settings.title(), "", SiteCards.footer(root.baseUrl())));
+        byte[] ownLogo = cards.themeLogo(); // the publisher's logo for JSON-LD: the theme's, as it is, else drawn
+        if (ownLogo != null) {
+            output.write(SiteCards.LOGO, ownLogo);
+        } else {
+            output.image(SiteCards.LOGO, cards.logo(settings.title()));
+        }
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
@@ -535,35 +522,11 @@ public final class SitePublisher {
     }
 
     private Templates templates() {
-        return joined(templates);
-    }
-
-    /** What every card's look depends on: a card drawn with another key is drawn again. */
-    private String cardKey() {
-        return SocialCard.VERSION + "\n" + joined(cardStyle).key();
-    }
-
-    private static <T> T joined(CompletableFuture<T> loading) {
         try {
-            return loading.join();
+            return templates.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** {@code make}'s value, made at the first call only. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private @Nullable T made;
-
-            @Override
-            public synchronized T get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
     }
 
     /** The languages of the site's pages that have no message bundle (their theme words are English), sorted. */
@@ -643,50 +606,7 @@ public final class SitePublisher {
             output.links(paths[position], linker == null ? List.of() : linker.links());
             return model;
         });
-        card(paths[position] + "/" + CARD, h.question(), h.category(), settings.title(), output);
-    }
-
-    /** A social card, drawn only when what it shows or how cards look changed. */
-    private void card(String relative, String title, String kicker, String footer, Output output) {
-        String digest = new PageDigest("card")
-                .text(cardKey())
-                .text(title)
-                .text(kicker)
-                .text(footer)
-                .value();
-        output.file(relative, digest, () -> drawer.get().png(title, kicker, footer));
-    }
-
-    /**
-     * The publisher's logo for JSON-LD: the theme folder's {@code logo.png} as it is, else the site name's
-     * first letter drawn on the card's background.
-     */
-    private void logo(Output output) {
-        Path own = settings.theme() == null ? null : settings.theme().resolve(LOGO);
-        if (own != null && Files.isRegularFile(own)) {
-            try {
-                output.write(LOGO, Files.readAllBytes(own));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the theme's logo " + own + ": " + e.getMessage(), e);
-            }
-            return;
-        }
-        String title = settings.title().strip();
-        String mark = title.isEmpty()
-                ? "?"
-                : title.substring(0, title.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
-        String digest = new PageDigest("logo")
-                .text(cardKey())
-                .text(mark)
-                .number(LOGO_SIZE)
-                .value();
-        output.file(LOGO, digest, () -> drawer.get().logo(mark, LOGO_SIZE));
-    }
-
-    /** The site's address without its scheme, for the foot of its card: example.com/guides. */
-    private String siteName() {
-        String address = root.baseUrl().toString().replaceFirst("^https?://", "");
-        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+        output.image(paths[position] + "/" + SiteCards.CARD, cards.card(h.question(), h.category(), settings.title()));
     }
 
     /**
@@ -738,14 +658,9 @@ public final class SitePublisher {
         site.put("categories", categories);
         site.put("mainCategories", main);
         // One card and logo for the whole site, at its root, whatever the page's language.
-        site.put("card", card(root.baseUrl() + SITE_CARD, settings.title()));
-        site.put("logo", root.baseUrl() + LOGO);
+        site.put("card", SiteCards.model(root.baseUrl() + SiteCards.SITE_CARD, settings.title()));
+        site.put("logo", root.baseUrl() + SiteCards.LOGO);
         return site;
-    }
-
-    /** What a page's Open Graph and Twitter tags say of its card. */
-    private static Map<String, Object> card(String url, String alt) {
-        return Map.of("url", url, "alt", alt, "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT);
     }
 
     private Map<String, Object> articleModel(
@@ -783,75 +698,23 @@ public final class SitePublisher {
         ArticleHtml.put(model, article, markdown, true, links);
         model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
-        model.put("card", card(url + CARD, header.question() + " · " + settings.title()));
-        model.put("jsonLd", jsonLd(published, url, article));
+        model.put("card", SiteCards.model(url + SiteCards.CARD, header.question() + " · " + settings.title()));
+        model.put(
+                "jsonLd",
+                ArticleJsonLd.of(
+                        header,
+                        published.published(),
+                        published.modified(),
+                        url,
+                        article,
+                        new ArticleJsonLd.Site(
+                                settings.title(),
+                                settings.baseUrl().toString(),
+                                settings.author(),
+                                settings.publisher(),
+                                root.baseUrl().toString())));
         putVersions(model, header.language(), versions.ofArticle(header));
         return model;
-    }
-
-    private String jsonLd(PublishedArticle published, String url, Article article) {
-        DraftHeader header = published.header();
-        String[][] crumbs = {
-            {settings.title(), settings.baseUrl().toString()},
-            {header.category(), settings.baseUrl() + header.categorySlug().value() + "/"},
-            {header.question(), url}
-        };
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartArray();
-            json.writeStartObject();
-            json.writeStringField("@context", "https://schema.org");
-            json.writeStringField("@type", "Article");
-            json.writeStringField("headline", header.title());
-            json.writeStringField("description", header.description());
-            json.writeStringField("datePublished", published.published().toString());
-            json.writeStringField("dateModified", published.modified().toString());
-            json.writeStringField("inLanguage", header.language().value());
-            json.writeObjectFieldStart("image");
-            json.writeStringField("@type", "ImageObject");
-            json.writeStringField("url", url + CARD);
-            json.writeNumberField("width", SocialCard.WIDTH);
-            json.writeNumberField("height", SocialCard.HEIGHT);
-            json.writeEndObject();
-            json.writeFieldName("author");
-            // A named author is a person; none (or the publisher's own name) is the publisher.
-            String author = settings.author().strip();
-            if (author.isEmpty() || author.equals(settings.publisher().strip())) {
-                publisher(json);
-            } else {
-                json.writeStartObject();
-                json.writeStringField("@type", "Person");
-                json.writeStringField("name", author);
-                json.writeEndObject();
-            }
-            json.writeFieldName("publisher");
-            publisher(json);
-            json.writeObjectFieldStart("mainEntityOfPage");
-            json.writeStringField("@type", "WebPage");
-            json.writeStringField("@id", url);
-            json.writeEndObject();
-            citations(json, article);
-            json.writeEndObject();
-            json.writeStartObject();
-            json.writeStringField("@context", "https://schema.org");
-            json.writeStringField("@type", "BreadcrumbList");
-            json.writeArrayFieldStart("itemListElement");
-            for (int i = 0; i < crumbs.length; i++) {
-                json.writeStartObject();
-                json.writeStringField("@type", "ListItem");
-                json.writeNumberField("position", i + 1);
-                json.writeStringField("name", crumbs[i][0]);
-                json.writeStringField("item", crumbs[i][1]);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON-LD", e); // to a string: cannot happen
-        }
-        // "<" as \\u003c: nothing in the data can close the script element or open a comment.
-        return text.toString().replace("<", "\\u003c");
     }
 
     /**
@@ -894,58 +757,6 @@ public final class SitePublisher {
         } catch (IllegalArgumentException e) {
             return link;
         }
-    }
-
-    /** The publisher, an Organization with its logo; both at the site's root, whatever the page's language. */
-    private void publisher(JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("@type", "Organization");
-        json.writeStringField("name", settings.publisher());
-        json.writeStringField("url", root.baseUrl().toString());
-        json.writeObjectFieldStart("logo");
-        json.writeStringField("@type", "ImageObject");
-        json.writeStringField("url", root.baseUrl() + LOGO);
-        json.writeNumberField("width", LOGO_SIZE);
-        json.writeNumberField("height", LOGO_SIZE);
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
-    private static void citations(JsonGenerator json, Article article) throws IOException {
-        if (article.sources().isEmpty()) {
-            return;
-        }
-        json.writeArrayFieldStart("citation");
-        for (Source source : article.sources()) {
-            json.writeStartObject();
-            json.writeStringField("@type", "CreativeWork");
-            json.writeStringField("name", source.title());
-            if (!source.link().isEmpty()) {
-                json.writeStringField("url", source.link());
-            }
-            if (!source.authors().isEmpty()) {
-                json.writeArrayFieldStart("author");
-                for (String author : source.authors()) {
-                    json.writeStartObject();
-                    json.writeStringField("@type", "Person");
-                    json.writeStringField("name", author);
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            if (source.year() != null) {
-                json.writeStringField("datePublished", String.valueOf(source.year()));
-            }
-            if (source.publisher() != null && !source.publisher().isBlank()) {
-                json.writeObjectFieldStart("publisher");
-                json.writeStringField("@type", "Organization");
-                json.writeStringField("name", source.publisher());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 
     /**
@@ -1359,14 +1170,14 @@ public final class SitePublisher {
             write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
         }
 
-        /** A file of {@code bytes}, made only when its inputs' digest is not the one recorded, or it is missing. */
-        void file(String path, String digest, Supplier<byte[]> bytes) {
+        /** A card or logo, drawn only when its inputs' digest is not the one recorded, or its file is missing. */
+        void image(String path, SiteCards.Image image) {
             String relative = prefix + path;
-            if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
-                add(relative, digest);
+            if (image.digest().equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
+                add(relative, image.digest());
                 return;
             }
-            write(relative, bytes.get(), digest);
+            write(relative, image.png().get(), image.digest());
         }
 
         void write(String path, String text) {
