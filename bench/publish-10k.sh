@@ -5,6 +5,9 @@
 #   bench/publish-10k.sh [COUNT]
 #   APPROVED=1 bench/publish-10k.sh   the drafts are approved, not yet published: the first publish also
 #                                     marks the 10,000 drafts published (each written to disk, durably)
+#   LANGUAGES=en,fr,de bench/publish-10k.sh 9000
+#                                     the articles in three languages, each three drafts one article in
+#                                     three versions (a key): a tree per language, hreflang on every page
 # Prints wall time, pages per second and peak memory of each.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +21,7 @@ cd "$root"
 python3 - "$work/demo/drafts" "$count" <<'PY'
 import os, sys, glob, hashlib
 drafts, count = sys.argv[1], int(sys.argv[2])
+languages = [l for l in os.environ.get("LANGUAGES", "").split(",") if l]
 originals = sorted(glob.glob(drafts + "/*/*.md"))
 texts = [open(f, encoding="utf-8").read() for f in originals]
 for f in originals:
@@ -28,8 +32,12 @@ for i in range(count):
     slug = name[:-3] + "-" + str(i)
     lines = []
     for line in text.split("\n"):
-        # Quoted, as seogen writes ids: hex digits alone ("1234567890", "12e4567890") read as YAML numbers.
-        if line.startswith("id: "): line = 'id: "' + hashlib.sha1(slug.encode()).hexdigest()[:10] + '"'
+        if line.startswith("id: "):
+            line = 'id: "' + hashlib.sha1(slug.encode()).hexdigest()[:10] + '"'
+            if languages: line += "\nkey: k" + str(i // len(languages))
+        elif line.startswith("language: "): # the demo's French version too: one language unless asked
+            line = "language: " + (languages[i % len(languages)] if languages else "en")
+        elif line.startswith("key: "): continue # the demo's own key: versions come from LANGUAGES only
         elif line.startswith("slug: "): line = "slug: " + slug
         elif line in ("status: published", "status: draft"): # the demo leaves two drafts for review
             line = "status: approved" if os.environ.get("APPROVED") else "status: published"
@@ -45,7 +53,7 @@ read -r seconds rss < <(run)
 files=$(find site -type f | wc -l)
 # The heap in use when a collection started, at its highest: "GC(3) Pause Young (…) 219M->118M(365M)".
 heap=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -n 1 || true) # none: no collection
-echo "seogen publish: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak heap ${heap:-?} MB, peak RSS $((rss / 1024)) MB"
+echo "seogen publish${LANGUAGES:+ (languages $LANGUAGES)}: $count articles, $files files in $seconds s ($(awk -v f="$files" -v s="$seconds" 'BEGIN{printf "%.0f", f/s}') pages/s), -Xmx512m, peak heap ${heap:-?} MB, peak RSS $((rss / 1024)) MB"
 for n in 1 2 3; do # three articles, one at a time, each followed by a re-publish
   draft=$(find drafts -name '*.md' | sort | sed -n "$((n * count / 4 + 1))p")
   echo "An edited last sentence." >> "$draft"

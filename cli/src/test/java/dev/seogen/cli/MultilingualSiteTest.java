@@ -294,4 +294,25 @@ class MultilingualSiteTest {
                 .content()
                 .contains("/dns/what-is-a-cname-record/ /en/dns/what-is-a-cname-record/ 301!");
     }
+
+    @Test
+    void aSecondVersionOfAKeyInOneLanguageLinksToNoneAndTheOthersStayAsTheyWere() throws Exception {
+        write(
+                "dns/what-is-a-cname-record-again.md",
+                draft(
+                                "cname00en2",
+                                "en",
+                                "DNS",
+                                "what-is-a-cname-record-again",
+                                "What is a CNAME record, again?",
+                                "A CNAME record makes one name an alias of another name")
+                        .replace("status: approved", "status: approved"));
+        publish();
+        Map<String, Map<String, String>> pages = alternatesOfEveryPage(project.resolve("site"));
+
+        assertThat(pages.get(BASE + "en/dns/what-is-a-cname-record-again/")).isEmpty();
+        assertThat(pages.get(BASE + "fr/dns/quest-ce-qu-un-enregistrement-cname/"))
+                .containsEntry("en", BASE + "en/dns/what-is-a-cname-record/")
+                .hasSize(4);
+    }
 }

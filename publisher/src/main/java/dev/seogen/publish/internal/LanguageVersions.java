@@ -54,10 +54,11 @@ public final class LanguageVersions {
         LanguageVersions versions = new LanguageVersions(base, main, defaultLanguageAtRoot, List.copyOf(found));
         if (versions.multilingual()) {
             for (DraftHeader h : headers) {
-                if (!h.key().isEmpty()) {
-                    versions.byKey
-                            .computeIfAbsent(h.key(), k -> new ArrayList<>())
-                            .add(new Version(h.language(), versions.url(h)));
+                List<Version> same =
+                        h.key().isEmpty() ? null : versions.byKey.computeIfAbsent(h.key(), k -> new ArrayList<>());
+                // One version a language: a second of one key in one language (lint's error) links to none.
+                if (same != null && same.stream().noneMatch(v -> v.language().equals(h.language()))) {
+                    same.add(new Version(h.language(), versions.url(h)));
                 }
                 versions.categories
                         .computeIfAbsent(h.categorySlug().value(), c -> new TreeSet<>())
@@ -108,8 +109,9 @@ public final class LanguageVersions {
     /** The versions of an article's page ({@link #links}); none when it is in one language only. */
     public List<Map<String, String>> ofArticle(DraftHeader header) {
         List<Version> versions = header.key().isEmpty() ? List.of() : byKey.getOrDefault(header.key(), List.of());
-        if (versions.size() < 2) {
-            return List.of();
+        String own = url(header);
+        if (versions.size() < 2 || versions.stream().noneMatch(v -> v.url().equals(own))) {
+            return List.of(); // in one language, or a second version in a language that has one
         }
         Version fallback = versions.stream()
                 .filter(v -> v.language().equals(main))
