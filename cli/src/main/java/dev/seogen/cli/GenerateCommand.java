@@ -11,12 +11,14 @@ import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
 import dev.seogen.core.pipeline.Estimate;
+import dev.seogen.core.pipeline.GroundedLibrary;
 import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Shard;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
+import dev.seogen.library.LuceneLibrary;
 import dev.seogen.llm.LlmArticleModel;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Ticker;
@@ -124,6 +126,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + " estimate of calls, tokens and cost; call no model.")
     boolean dryRun;
 
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
+            description = "Write every article from this reference library (env SEOGEN_LIBRARY, seogen.yaml"
+                    + " library): the index is brought up to date first, the outline chooses its sources among the"
+                    + " documents found for the question, each section is written from passages found for its"
+                    + " heading. A topic it has nothing relevant on fails (library.fallback: model writes it from"
+                    + " the model alone).")
+    @Nullable
+    Path library;
+
     @Option(names = "--force", description = "Regenerate drafts that exist, even ones edited by hand.")
     boolean force;
 
@@ -197,6 +210,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path state = ProjectFolders.state(configFile, draftsFolder.value());
         long draftsMaxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null).value();
         long topicsMaxSize = resolver.resolve(Settings.TOPICS_MAX_SIZE, null).value();
+        GenerateSettings.LibraryChoice grounded = library(resolver, configFile, shown);
         boolean verify = !noVerifySources
                 && resolver.resolve(Settings.SOURCES_VERIFY, null).value();
         SourceCheckConfig sources = verify ? SourceOptions.resolve(resolver, state, false) : null;
@@ -210,6 +224,7 @@ final class GenerateCommand implements Callable<Integer> {
                 draftsMaxSize,
                 topicsMaxSize,
                 sources,
+                grounded,
                 model,
                 limit,
                 only,
@@ -218,6 +233,24 @@ final class GenerateCommand implements Callable<Integer> {
                 force,
                 llm.verbose,
                 shown);
+    }
+
+    /** The library to write from (--library, SEOGEN_LIBRARY, library:), or null for none; checked before work starts. */
+    private GenerateSettings.@Nullable LibraryChoice library(
+            SettingsResolver resolver, ConfigFile configFile, List<String> shown) {
+        Resolved<String> folder = resolver.resolve(Settings.LIBRARY, library);
+        boolean fallback = resolver.resolve(Settings.LIBRARY_FALLBACK, null).value();
+        double floor =
+                resolver.resolve(Settings.LIBRARY_MIN_RELEVANCE, null).value().doubleValue();
+        if (folder.value().isEmpty()) {
+            shown.add("library: none, articles are written from the model alone");
+            return null;
+        }
+        Path path = Path.of(folder.value());
+        LibraryCommand.checkFolder(path);
+        shown.add("library: " + relative(path) + " (" + folder.origin() + "); nothing relevant (below " + floor + "): "
+                + (fallback ? "written from the model (library.fallback: model)" : "the topic fails"));
+        return new GenerateSettings.LibraryChoice(path, LibraryCommand.indexOf(configFile, path), fallback, floor);
     }
 
     private static List<PlannedTopic> select(List<PlannedTopic> plan, GenerateSettings settings) {
@@ -246,6 +279,7 @@ final class GenerateCommand implements Callable<Integer> {
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
         LlmArticleModel model =
                 new LlmArticleModel(settings.llm(), Ticker.system(), requests, line -> logTo(err, line));
+        LuceneLibrary library = openLibrary(settings.library(), err);
         HttpSourceChecker checker =
                 settings.sources() == null ? null : new HttpSourceChecker(settings.sources(), context.clock());
         BatchGenerator batch = new BatchGenerator(
@@ -254,7 +288,15 @@ final class GenerateCommand implements Callable<Integer> {
                 settings.stateFolder(),
                 settings.llm().concurrency(),
                 context.clock(),
-                checker);
+                checker,
+                library == null
+                        ? null
+                        : new GroundedLibrary(
+                                library,
+                                library,
+                                relative(settings.library().folder()),
+                                settings.library().fallbackToModel(),
+                                settings.library().minRelevance()));
         // Ctrl-C: start no new article, let those under way finish their step, and still write the report.
         CountDownLatch reported = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -273,6 +315,9 @@ final class GenerateCommand implements Callable<Integer> {
         } finally {
             if (checker != null) {
                 checker.close();
+            }
+            if (library != null) {
+                library.close();
             }
         }
         if (checker != null && checker.sawNoNetwork()) {
@@ -312,6 +357,20 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.MODEL_UNUSABLE;
         }
         return report.count(ArticleOutcome.Status.FAILED) > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The library's index, brought up to date (only changed files are read), or null when there is no library. */
+    private @Nullable LuceneLibrary openLibrary(GenerateSettings.@Nullable LibraryChoice choice, PrintWriter err) {
+        if (choice == null) {
+            return null;
+        }
+        PrintWriter safe = TerminalSafe.wrap(err); // file names are not ours
+        return LuceneLibrary.updateAndOpen(choice.folder(), choice.index(), report -> {
+            report.skipped()
+                    .forEach(skipped -> safe.println("library: skipped " + skipped.path() + ": " + skipped.reason()));
+            safe.println("library " + relative(choice.folder()) + ": " + LibraryCommand.summary(report));
+            safe.flush();
+        });
     }
 
     private static void logTo(PrintWriter err, String line) {

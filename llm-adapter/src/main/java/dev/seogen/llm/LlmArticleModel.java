@@ -116,6 +116,18 @@ public final class LlmArticleModel implements ArticleModel {
 
     @Override
     public Answer<Outline> outline(OutlineRequest request) {
+        if (request.grounded()) {
+            return step.ask(
+                    "outline",
+                    config.outlineModel(),
+                    List.of(
+                            Message.system(prompts.system(request.topic())),
+                            Message.user(prompts.groundedOutline(request))),
+                    StepSchema.GROUNDED_OUTLINE,
+                    OUTLINE_TOKENS,
+                    parser::groundedOutline,
+                    request::problems);
+        }
         return step.ask(
                 "outline",
                 config.outlineModel(),
@@ -125,7 +137,7 @@ public final class LlmArticleModel implements ArticleModel {
                 StepSchema.OUTLINE,
                 OUTLINE_TOKENS,
                 parser::outline,
-                Outline::problems);
+                request::problems);
     }
 
     @Override
@@ -137,7 +149,7 @@ public final class LlmArticleModel implements ArticleModel {
                 StepSchema.SECTION,
                 Prompts.sectionWords(request) * TOKENS_PER_WORD + SECTION_OVERHEAD,
                 parser::section,
-                text -> text.problems(request.sources()));
+                request::problems);
     }
 
     @Override

@@ -9,10 +9,12 @@ import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.internal.DraftFormat;
+import dev.seogen.core.library.SourceEvidence;
 import dev.seogen.core.source.SourceCheck;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * An article on its way to the site: its content, the word target it was written for, its review, how it
  * was generated (absent for a draft written by hand), and any front matter keys seogen does not know,
  * which are kept as they are; and what the last check of each source found, by source id (kept apart from
- * the content: checking a source is not an edit).
+ * the content: checking a source is not an edit); and, for a grounded article, the library document and
+ * passages behind each source, by source id.
  */
 public record Draft(
         String id,
@@ -30,7 +33,8 @@ public record Draft(
         Review review,
         @Nullable Generation generation,
         Map<String, Object> extraFrontMatter,
-        Map<Integer, SourceCheck> checks) {
+        Map<Integer, SourceCheck> checks,
+        Map<Integer, SourceEvidence> evidence) {
     public Draft {
         requireNonNull(id, "id");
         if (id.isBlank() || id.contains("\n")) {
@@ -40,6 +44,19 @@ public record Draft(
         requireNonNull(review, "review");
         extraFrontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(extraFrontMatter));
         checks = Collections.unmodifiableMap(new TreeMap<>(checks));
+        evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
+    }
+
+    /** A draft without library evidence. */
+    public Draft(
+            String id,
+            Article article,
+            int targetWords,
+            Review review,
+            @Nullable Generation generation,
+            Map<String, Object> extraFrontMatter,
+            Map<Integer, SourceCheck> checks) {
+        this(id, article, targetWords, review, generation, extraFrontMatter, checks, Map.of());
     }
 
     /** A new draft of a generated or imported article, with an id derived from where it is stored. */
@@ -50,6 +67,7 @@ public record Draft(
                 targetWords,
                 review,
                 generation,
+                Map.of(),
                 Map.of(),
                 Map.of());
     }
@@ -73,18 +91,29 @@ public record Draft(
     }
 
     public Draft withReview(Review newReview) {
-        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks);
+        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks, evidence);
     }
 
     /** This draft with another article; the checks of sources it no longer has are dropped. */
     public Draft withArticle(Article newArticle) {
         Map<Integer, SourceCheck> kept = new TreeMap<>(checks);
-        kept.keySet().retainAll(newArticle.sources().stream().map(Source::id).toList());
-        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept);
+        List<Integer> ids = newArticle.sources().stream().map(Source::id).toList();
+        kept.keySet().retainAll(ids);
+        Map<Integer, SourceEvidence> keptEvidence = new TreeMap<>(evidence);
+        keptEvidence.keySet().retainAll(ids);
+        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept, keptEvidence);
     }
 
     /** This draft with {@code newChecks} for its sources, by source id; nothing else changes. */
     public Draft withChecks(Map<Integer, SourceCheck> newChecks) {
-        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks);
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks, evidence);
+    }
+
+    /**
+     * This draft with the library evidence of its sources, by source id: the document each is and the passages
+     * its sections were written from. Not content: recording evidence is not an edit.
+     */
+    public Draft withEvidence(Map<Integer, SourceEvidence> newEvidence) {
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, checks, newEvidence);
     }
 }

@@ -13,6 +13,7 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.model.Answer;
 import dev.seogen.core.model.ArticleModel;
+import dev.seogen.core.model.GivenPassage;
 import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
 import dev.seogen.core.model.Outline;
@@ -55,6 +56,7 @@ final class ArticleGenerator {
     private final ExecutorService sectionWriters;
     private final Clock clock;
     private final @Nullable SourceVetting vetting;
+    private final @Nullable Grounding grounding;
 
     ArticleGenerator(
             ArticleModel model,
@@ -62,13 +64,15 @@ final class ArticleGenerator {
             Path journals,
             ExecutorService sectionWriters,
             Clock clock,
-            @Nullable SourceVetting vetting) {
+            @Nullable SourceVetting vetting,
+            @Nullable Grounding grounding) {
         this.model = model;
         this.drafts = drafts;
         this.journals = journals;
         this.sectionWriters = sectionWriters;
         this.clock = clock;
         this.vetting = vetting;
+        this.grounding = grounding;
     }
 
     ArticleOutcome generate(PlannedTopic asked, boolean force, boolean redoRejected) {
@@ -88,18 +92,31 @@ final class ArticleGenerator {
                 }
             }
         }
-        Journal journal =
-                Journal.open(journals, planned, fingerprint(planned.topic()), started.truncatedTo(ChronoUnit.MILLIS));
         Tally tally = new Tally();
-        String step = "outline";
+        String step = "library";
         try {
+            Grounding.Offer offer = null;
+            if (grounding != null) {
+                offer = grounding.offer(planned.topic());
+                if (offer.isEmpty()) {
+                    if (!grounding.fallbackToModel()) {
+                        return failed(planned, tally, started, step, grounding.nothingRelevant(planned.topic(), offer));
+                    }
+                    offer = null; // library.fallback: model — written as without a library, its sources checked
+                }
+            }
+            Journal journal = Journal.open(
+                    journals, planned, fingerprint(planned.topic(), offer), started.truncatedTo(ChronoUnit.MILLIS));
+            step = "outline";
             Answer<Outline> outline = journal.outline();
             if (outline == null) {
-                outline = tally.add(model.outline(new OutlineRequest(planned.topic())));
+                outline = tally.add(model.outline(
+                        new OutlineRequest(planned.topic(), List.of(), offer == null ? List.of() : offer.documents())));
                 journal.outline(outline);
             }
+            Grounding.Resolved resolved = offer == null ? null : grounding.resolve(outline.value(), offer.documents());
             Map<Integer, SourceCheck> checks = Map.of();
-            if (vetting != null) {
+            if (vetting != null && resolved == null) {
                 step = "sources";
                 for (int replans = 0; ; replans++) {
                     SourceVetting.Verdict verdict = vetting.vet(outline.value().sources());
@@ -123,17 +140,27 @@ final class ArticleGenerator {
                     step = "sources";
                 }
             }
+            Outline plan = resolved == null ? outline.value() : resolved.outline();
             step = "sections";
-            List<Answer<SectionText>> sections = sections(planned.topic(), outline.value(), journal, tally);
+            List<List<GivenPassage>> given = new ArrayList<>();
+            for (int i = 0; i < plan.sections().size(); i++) {
+                given.add(resolved == null ? List.of() : grounding.passages(resolved, i, offer.documents()));
+            }
+            List<Answer<SectionText>> sections = sections(planned.topic(), plan, given, journal, tally);
             step = "intro and summary";
             Answer<Wrapup> wrapup = journal.wrapup();
             if (wrapup == null) {
-                wrapup = tally.add(model.wrapup(
-                        new WrapupRequest(planned.topic(), outline.value(), assemble(outline.value(), sections))));
+                wrapup = tally.add(model.wrapup(new WrapupRequest(planned.topic(), plan, assemble(plan, sections))));
                 journal.wrapup(wrapup);
             }
             step = "draft";
-            drafts.write(draft(planned, outline, sections, wrapup, journal).withChecks(checks));
+            Draft draft = draft(planned, plan, outline.model(), sections, wrapup, journal)
+                    .withChecks(checks);
+            if (resolved != null) {
+                draft = draft.withEvidence(Grounding.evidence(
+                        resolved, given, sections.stream().map(Answer::value).toList()));
+            }
+            drafts.write(draft);
             journal.delete();
             return new ArticleOutcome(
                     planned,
@@ -217,7 +244,8 @@ final class ArticleGenerator {
                         : "the draft exists (--force regenerates it)");
     }
 
-    private List<Answer<SectionText>> sections(Topic topic, Outline outline, Journal journal, Tally tally) {
+    private List<Answer<SectionText>> sections(
+            Topic topic, Outline outline, List<List<GivenPassage>> given, Journal journal, Tally tally) {
         List<CompletableFuture<Answer<SectionText>>> pending = new ArrayList<>();
         for (int i = 0; i < outline.sections().size(); i++) {
             int index = i;
@@ -227,8 +255,8 @@ final class ArticleGenerator {
                             ? CompletableFuture.completedFuture(done)
                             : CompletableFuture.supplyAsync(
                                     () -> {
-                                        Answer<SectionText> answer =
-                                                tally.add(model.section(new SectionRequest(topic, outline, index)));
+                                        Answer<SectionText> answer = tally.add(model.section(
+                                                new SectionRequest(topic, outline, index, given.get(index))));
                                         journal.section(index, answer);
                                         return answer;
                                     },
@@ -277,31 +305,31 @@ final class ArticleGenerator {
 
     private Draft draft(
             PlannedTopic planned,
-            Answer<Outline> outline,
+            Outline outline,
+            String outlineModel,
             List<Answer<SectionText>> sections,
             Answer<Wrapup> wrapup,
             Journal journal) {
         Topic topic = planned.topic();
         Article article = new Article(
                 topic.question(),
-                outline.value().title(),
+                outline.title(),
                 planned.slug(),
                 topic.category(),
                 topic.language(),
                 topic.keywords(),
-                outline.value().metaDescription(),
+                outline.metaDescription(),
                 wrapup.value().intro(),
-                assemble(outline.value(), sections),
+                assemble(outline, sections),
                 new Section(wrapup.value().summaryHeading(), wrapup.value().summary()),
-                outline.value().sources());
+                outline.sources());
         TokenUsage usage = TokenUsage.NONE;
         BigDecimal cost = BigDecimal.ZERO;
         for (Answer<?> answer : journal.answers()) {
             usage = usage.plus(answer.usage());
             cost = cost.add(answer.cost());
         }
-        String models =
-                outline.model().equals(wrapup.model()) ? outline.model() : outline.model() + " / " + wrapup.model();
+        String models = outlineModel.equals(wrapup.model()) ? outlineModel : outlineModel + " / " + wrapup.model();
         Draft unhashed = Draft.of(article, topic.words(), Review.NEW, null);
         Generation generation = new Generation(
                 model.provider(),
@@ -327,7 +355,7 @@ final class ArticleGenerator {
                 tally.fromCache);
     }
 
-    private String fingerprint(Topic topic) {
+    private String fingerprint(Topic topic, Grounding.@Nullable Offer offer) {
         String text = String.join(
                 "\n",
                 topic.category(),
@@ -337,7 +365,8 @@ final class ArticleGenerator {
                 topic.audience(),
                 String.valueOf(topic.words()),
                 topic.instruction(),
-                model.fingerprint());
+                model.fingerprint(),
+                offer == null ? "" : Grounding.fingerprint(grounding.name(), offer));
         return HexFormat.of().formatHex(Sha256.of(text));
     }
 

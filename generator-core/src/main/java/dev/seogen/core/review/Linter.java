@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lints drafts: each rule has an id, a severity and a message that says what to fix. Rules on one draft
@@ -105,10 +106,22 @@ public final class Linter {
             "my",
             "i");
 
+    private final @Nullable ClaimSupportRule claims;
+
+    /** The rules that need nothing but the drafts. */
+    public Linter() {
+        this(null);
+    }
+
+    /** With {@code claim-support} too, when a library index is at hand ({@code null}: without it). */
+    public Linter(@Nullable ClaimSupportRule claims) {
+        this.claims = claims;
+    }
+
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
         // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
-        List<Linted> each = drafts.parallelStream().map(Linter::linted).toList();
+        List<Linted> each = drafts.parallelStream().map(this::linted).toList();
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             findings.put(drafts.get(i), new ArrayList<>(each.get(i).findings()));
@@ -125,7 +138,7 @@ public final class Linter {
     /** A draft's findings, and the words of its text, which several rules count. */
     private record Linted(List<Finding> findings, List<String> words) {}
 
-    private static Linted linted(Draft draft) {
+    private Linted linted(Draft draft) {
         Checks checks = new Checks(draft);
         Article article = draft.article();
         String text = PlainText.of(article);
@@ -135,8 +148,11 @@ public final class Linter {
         wordCount(draft, words.size(), checks);
         keyTerms(article, checks);
         citations(article, checks);
-        sources(article, checks);
+        sources(draft, checks);
         checks.findings.addAll(SourceCheckRule.findings(draft));
+        if (claims != null) {
+            checks.findings.addAll(claims.findings(draft));
+        }
         boilerplate(draft, checks);
         readability(article, text, words, checks);
         return new Linted(checks.findings, words);
@@ -332,8 +348,8 @@ public final class Linter {
         }
     }
 
-    private static void sources(Article article, Checks checks) {
-        for (Source source : article.sources()) {
+    private static void sources(Draft draft, Checks checks) {
+        for (Source source : draft.article().sources()) {
             String where = "source [" + source.id() + "]";
             if (source.url() != null && !isWebAddress(source.url())) {
                 checks.error("source-link", where, "the link '" + source.url() + "' is not an absolute http(s) URL");
@@ -344,7 +360,10 @@ public final class Linter {
                         where,
                         "'" + source.doi() + "' is not a DOI; a DOI looks like" + " 10.1145/3442188.3445922");
             }
-            if (source.url() == null && source.doi() == null) {
+            if (source.url() == null
+                    && source.doi() == null
+                    && !draft.evidence().containsKey(source.id())) {
+                // a library document without a URL is cited by title alone, as the library names it
                 checks.warn(
                         "source-link",
                         where,

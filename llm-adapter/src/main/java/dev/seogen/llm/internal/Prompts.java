@@ -3,7 +3,12 @@ package dev.seogen.llm.internal;
 import dev.langchain4j.model.input.PromptTemplate;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.library.LibraryDocument;
+import dev.seogen.core.library.Passage;
+import dev.seogen.core.model.GivenPassage;
+import dev.seogen.core.model.OfferedDocument;
 import dev.seogen.core.model.Outline;
+import dev.seogen.core.model.OutlineRequest;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionRequest;
 import dev.seogen.core.model.WrapupRequest;
@@ -26,6 +31,8 @@ public final class Prompts {
     private final PromptTemplate system = template("system");
     private final PromptTemplate outline = template("outline");
     private final PromptTemplate section = template("section");
+    private final PromptTemplate groundedOutline = template("outline-grounded");
+    private final PromptTemplate groundedSection = template("section-grounded");
     private final PromptTemplate wrapup = template("wrapup");
     private final PromptTemplate repair = template("repair");
     private final PromptTemplate sourcesRefused = template("sources-refused");
@@ -67,6 +74,20 @@ public final class Prompts {
                 .text();
     }
 
+    /** The outline prompt of a grounded article: the documents offered, numbered, with their passages. */
+    public String groundedOutline(OutlineRequest request) {
+        Topic topic = request.topic();
+        String documents = request.library().stream().map(Prompts::describe).collect(Collectors.joining("\n\n"));
+        return groundedOutline
+                .apply(Map.of(
+                        "question", topic.question(),
+                        "category", topic.category(),
+                        "keywords", topic.keywords().isEmpty() ? "(none given)" : String.join(", ", topic.keywords()),
+                        "words", topic.words(),
+                        "documents", documents))
+                .text();
+    }
+
     public String section(SectionRequest request) {
         PlannedSection planned = request.section();
         Outline plan = request.outline();
@@ -77,6 +98,31 @@ public final class Prompts {
                 ? "It has no sub-sections."
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
         int words = sectionWords(request);
+        if (request.grounded()) {
+            return groundedSection
+                    .apply(Map.of(
+                            "question",
+                            request.topic().question(),
+                            "outline",
+                            headings,
+                            "number",
+                            request.index() + 1,
+                            "heading",
+                            planned.heading(),
+                            "covers",
+                            planned.covers(),
+                            "subsections",
+                            subsections,
+                            "words",
+                            words,
+                            "passages",
+                            passages(request.passages()),
+                            "ids",
+                            request.sources().stream()
+                                    .map(s -> "[" + s.id() + "]")
+                                    .collect(Collectors.joining(", "))))
+                    .text();
+        }
         return section.apply(Map.of(
                         "question",
                         request.topic().question(),
@@ -132,6 +178,41 @@ public final class Prompts {
 
     static String sources(List<Source> sources) {
         return sources.stream().map(Prompts::describe).collect(Collectors.joining("\n"));
+    }
+
+    /** The most of a passage an outline is shown: enough to judge what the document is about. */
+    static final int OFFERED_EXCERPT = 400;
+
+    private static String describe(OfferedDocument offered) {
+        LibraryDocument document = offered.document();
+        StringBuilder text = new StringBuilder("Document ")
+                .append(offered.number())
+                .append(": ")
+                .append(document.title());
+        if (document.year() != null) {
+            text.append(" (").append(document.year()).append(')');
+        }
+        for (Passage passage : offered.passages()) {
+            text.append("\n  «")
+                    .append(clip(flat(passage.text()), OFFERED_EXCERPT))
+                    .append('»');
+        }
+        return text.toString();
+    }
+
+    private static String passages(List<GivenPassage> given) {
+        return given.stream()
+                .map(g -> {
+                    Passage passage = g.passage();
+                    String under = passage.headings().isEmpty() ? "" : " — " + String.join(" › ", passage.headings());
+                    return "[" + g.sourceId() + "] " + passage.document().title() + under + "\n«" + flat(passage.text())
+                            + "»";
+                })
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String describe(Source source) {
