@@ -14,7 +14,6 @@ import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.review.Finding;
-import dev.seogen.core.review.Linter;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
@@ -83,7 +82,8 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         ReviewStatus wanted = status == null ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings =
+                Linting.lint(context, option, drafts.store().root(), drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
                 .filter(d -> category == null
@@ -132,7 +132,9 @@ final class ReviewCommand implements Runnable {
             name = "lint",
             mixinStandardHelpOptions = true,
             description = "Every finding with its rule, severity, draft, location and what to fix. Exits 1 when"
-                    + " any error is found.")
+                    + " any error is found. Drafts written from the reference library also get claim-support: a"
+                    + " warning on a sentence whose cited passages do not support it well, when the library's index"
+                    + " is at hand (library: in seogen.yaml or SEOGEN_LIBRARY, else .seogen/library/).")
     int lint(
             @Mixin DraftsOption option,
             @Parameters(arity = "0..*", paramLabel = "ID", description = "Drafts to lint (default: all).")
@@ -145,7 +147,8 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
-        Map<Draft, List<Finding>> all = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> all =
+                Linting.lint(context, option, drafts.store().root(), drafts.all());
         List<Finding> findings = new ArrayList<>();
         selected.forEach(d -> findings.addAll(all.get(d)));
         if (ids == null || ids.isEmpty()) {
@@ -197,7 +200,8 @@ final class ReviewCommand implements Runnable {
     int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
         Drafts drafts = Drafts.open(context, option, err());
         Draft draft = drafts.find(List.of(id)).get(0);
-        List<Finding> findings = new Linter().lint(drafts.all()).get(draft);
+        List<Finding> findings = Linting.lint(context, option, drafts.store().root(), drafts.all())
+                .get(draft);
         PrintWriter out = out();
         var article = draft.article();
         out.println(article.question());
@@ -269,18 +273,20 @@ final class ReviewCommand implements Runnable {
         }
         Path root = Drafts.store(context, option).root();
         try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), ids, named, allClean, force, reviewer(option));
+            return approve(Drafts.open(root, err()), option, ids, named, allClean, force, reviewer(option));
         }
     }
 
     private int approve(
             Drafts drafts,
+            DraftsOption option,
             List<String> ids,
             boolean named,
             boolean allClean,
             boolean force,
             @Nullable String reviewer) {
-        Map<Draft, List<Finding>> findings = new Linter().lint(drafts.all());
+        Map<Draft, List<Finding>> findings =
+                Linting.lint(context, option, drafts.store().root(), drafts.all());
         List<Draft> chosen = named
                 ? drafts.find(ids)
                 : drafts.all().stream()
@@ -369,7 +375,12 @@ final class ReviewCommand implements Runnable {
                     Path out) {
         Drafts found = Drafts.open(context, drafts, err());
         Path file = context.resolve(out);
-        new ReviewReport(null).write(file, found.all(), new Linter().lint(found.all()), now());
+        new ReviewReport(null)
+                .write(
+                        file,
+                        found.all(),
+                        Linting.lint(context, drafts, found.store().root(), found.all()),
+                        now());
         out().printf(
                         "Report of %d drafts: %s (open it in a browser)%n",
                         found.all().size(), file);

@@ -244,4 +244,27 @@ class GenerateGroundedTest {
         assertThat(server.findAll(postRequestedFor(urlEqualTo(FakeOpenAi.PATH))))
                 .isEmpty();
     }
+
+    @Test
+    void lintWarnsOfASentenceItsCitedPassagesDoNotSupportAndNotOfOneTheyDo() {
+        server.stubFor(post(urlEqualTo(FakeOpenAi.PATH))
+                .atPriority(2)
+                .withRequestBody(matchingJsonPath(SCHEMA, equalTo("seogen_section")))
+                .withRequestBody(containing("Write section 2"))
+                .willReturn(okJson(FakeOpenAi.completion("{\"body\": \"The apex of a zone always holds its SOA and NS"
+                        + " records [2]. CNAME records were invented in 2015 to make e-mail delivery faster [1].\","
+                        + " \"subsections\": []}"))));
+        generate();
+
+        CommandRun lint = CommandRun.seogen(project, "review", "lint", "--format", "json");
+
+        assertThat(lint.out())
+                .contains("claim-support")
+                .contains("CNAME records were invented in 2015")
+                .doesNotContain("\\\"The apex of a zone always holds")
+                .contains("dns/cname.md");
+        CommandRun plain = CommandRun.seogen(project, "review", "lint");
+        assertThat(plain.out().lines().filter(l -> l.contains("claim-support")).count())
+                .isEqualTo(1);
+    }
 }

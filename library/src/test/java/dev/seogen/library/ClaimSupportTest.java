@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The claim-support measure on the labelled pairs of {@code claim-support/labelled.tsv}, with the real model. */
 class ClaimSupportTest {
     /** The accuracy at the chosen threshold that the README states; the test fails if it drops. */
-    static final double ACCURACY = 0.85;
+    static final double ACCURACY = 0.90;
 
     private static final EmbeddingClaimSupport SUPPORT = new EmbeddingClaimSupport(new Embeddings());
 
