@@ -43,8 +43,13 @@ final class Linting {
             return new Linter().lint(drafts);
         }
         try (LuceneLibrary library = LuceneLibrary.open(index)) {
-            return new Linter(new ClaimSupportRule(library.claimSupport(), library)).lint(drafts);
+            return lint(library, drafts);
         }
+    }
+
+    /** Lints {@code drafts} with claim-support against {@code library}, which stays open. */
+    static Map<Draft, List<Finding>> lint(LuceneLibrary library, List<Draft> drafts) {
+        return new Linter(new ClaimSupportRule(library.claimSupport(), library)).lint(drafts);
     }
 
     private static boolean grounded(List<Draft> drafts) {

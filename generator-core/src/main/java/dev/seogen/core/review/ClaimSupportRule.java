@@ -70,7 +70,10 @@ public final class ClaimSupportRule {
                     named.add("[" + id + "] " + draft.evidence().get(id).document());
                 }
             }
-            String claim = PlainText.strip(sentence).replaceAll("\\s+", " ").strip();
+            String claim = PlainText.strip(sentence)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll(" ([.,;:!?])", "$1")
+                    .strip();
             if (evidence.isEmpty() || claim.isEmpty()) {
                 continue;
             }
