@@ -13,6 +13,8 @@ import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.library.PassageExcerpt;
+import dev.seogen.core.library.SourceEvidence;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
@@ -240,6 +242,17 @@ final class ReviewCommand implements Runnable {
             String address =
                     source.url() != null ? " " + source.url() : source.doi() != null ? " doi:" + source.doi() : "";
             out.printf("  [%d] %s%s%n", source.id(), source.reference(), address);
+            SourceEvidence evidence = draft.evidence().get(source.id());
+            if (evidence != null) {
+                out.println("      library: " + evidence.document());
+                for (PassageExcerpt passage : evidence.passages()) {
+                    out.printf(
+                            "      #%d%s: %s%n",
+                            passage.position(),
+                            passage.heading().isEmpty() ? "" : " (" + passage.heading() + ")",
+                            Format.clip(passage.text(), 120));
+                }
+            }
         }
         out.println("\nFindings:");
         if (findings.isEmpty()) {

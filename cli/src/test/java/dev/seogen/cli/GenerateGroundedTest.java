@@ -150,6 +150,28 @@ class GenerateGroundedTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(second).contains("[1] " + GroundedFixture.CNAME_TITLE, "[2] " + GroundedFixture.APEX_TITLE);
+
+        CommandRun show = CommandRun.seogen(project, "review", "show", "what-is-a-cname-record");
+        assertThat(show.out()).contains("      library: dns/cname.md\n      #0");
+    }
+
+    @Test
+    void aPlanNamingADocumentThatWasNotOfferedIsAskedAgainWithTheReason() {
+        server.stubFor(post(urlEqualTo(FakeOpenAi.PATH))
+                .atPriority(2)
+                .withRequestBody(matchingJsonPath(SCHEMA, equalTo("seogen_grounded_outline")))
+                .withRequestBody(notContaining("could not be used"))
+                .willReturn(okJson(FakeOpenAi.completion(PLAN.replace("[2, 1]", "[9]")))));
+
+        CommandRun run = generate();
+
+        List<String> plans = requests("seogen_grounded_outline").stream()
+                .map(LoggedRequest::getBodyAsString)
+                .toList();
+        assertThat(plans).hasSize(2);
+        assertThat(plans.get(1)).contains("sections[2].source_ids names document 9, which was not offered");
+        assertThat(draft("dns/what-is-a-cname-record.md").article().sources()).hasSize(2);
+        assertThat(run.out()).contains("Generated 1,");
     }
 
     @Test
