@@ -214,7 +214,9 @@ final class GenerateCommand implements Callable<Integer> {
         boolean verify = !noVerifySources
                 && resolver.resolve(Settings.SOURCES_VERIFY, null).value();
         SourceCheckConfig sources = verify ? SourceOptions.resolve(resolver, state, false) : null;
-        shown.add("sources: " + (verify ? "checked before sections are written" : "not checked")
+        shown.add("sources: "
+                + (grounded != null ? "from the library; for a topic written from the model alone, " : "")
+                + (verify ? "checked before sections are written" : "not checked")
                 + (noVerifySources ? " (--no-verify-sources)" : ""));
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown); // validates every setting
         return new GenerateSettings(
@@ -248,8 +250,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Path path = Path.of(folder.value());
         LibraryCommand.checkFolder(path);
-        shown.add("library: " + relative(path) + " (" + folder.origin() + "); nothing relevant (below " + floor + "): "
-                + (fallback ? "written from the model (library.fallback: model)" : "the topic fails"));
+        shown.add(String.format(
+                java.util.Locale.ROOT,
+                "library: %s (%s); a topic with no passage at least %.2f similar to it %s",
+                relative(path),
+                folder.origin(),
+                floor,
+                fallback ? "is written from the model alone (library.fallback: model)" : "fails"));
         return new GenerateSettings.LibraryChoice(path, LibraryCommand.indexOf(configFile, path), fallback, floor);
     }
 

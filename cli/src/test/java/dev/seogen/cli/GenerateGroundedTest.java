@@ -247,6 +247,20 @@ class GenerateGroundedTest {
     }
 
     @Test
+    void aDryRunShowsTheLibraryAndItsFloorAndIndexesNothing() throws IOException {
+        Files.writeString(project.resolve("seogen.yaml"), "library: docs\nlibrary.min-relevance: 0.4\n");
+
+        CommandRun run = CommandRun.seogen(
+                project, Map.of("SEOGEN_LLM_API_KEY", "sk-test"), "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("library: docs (seogen.yaml:1); a topic with no passage at least 0.40 similar to it fails")
+                .contains("sources: from the library;");
+        assertThat(project.resolve(".seogen/library")).doesNotExist();
+    }
+
+    @Test
     void aLibraryFolderThatDoesNotExistIsBadInput() {
         CommandRun run = CommandRun.seogen(
                 project,
