@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,6 +65,9 @@ final class ContentChanges {
         }
     }
 
+    /** The file as it was read, to put back when a publish is refused before any page went live. */
+    private byte @Nullable [] original;
+
     private ContentChanges(Path file) {
         this.file = file;
     }
@@ -71,7 +75,7 @@ final class ContentChanges {
     static ContentChanges load(Path file) {
         ContentChanges changes = new ContentChanges(file);
         if (Files.isRegularFile(file)) {
-            try (JsonParser parser = JSON.createParser(file.toFile())) {
+            try (JsonParser parser = JSON.createParser(changes.original = Files.readAllBytes(file))) {
                 expect(parser.nextToken(), JsonToken.START_OBJECT);
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String id = parser.currentName();
@@ -91,30 +95,68 @@ final class ContentChanges {
                             parser.skipChildren();
                         }
                     }
-                    if (fields.containsKey("hash") && fields.containsKey("modified")) {
-                        Entry entry = new Entry(fields.get("hash"), Instant.parse(fields.get("modified")));
-                        String published = fields.get("published");
-                        entry.published = published == null ? null : Instant.parse(published);
-                        entry.path = fields.get("path");
-                        entry.title = fields.getOrDefault("title", "");
-                        entry.category = fields.getOrDefault("category", "");
-                        entry.withdrawn = "true".equals(fields.get("withdrawn"));
-                        entry.formerPaths.addAll(former);
-                        changes.entries.put(id, entry);
+                    try {
+                        changes.entries.put(id, entry(fields, former));
+                    } catch (RuntimeException e) { // one bad entry costs only its own dates
+                        changes.notes.add("note: " + file + ": the record of draft " + id + " is unreadable ("
+                                + e.getMessage() + "); its page's dates start again from this publish.");
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                // Unreadable: every page counts as changed once, then the file is written anew.
-                changes.entries.clear();
+                // Damaged past this point: what was read stays, and the file is kept aside before it is rewritten.
+                changes.keepAside(e);
             }
         }
         return changes;
+    }
+
+    private static Entry entry(Map<String, String> fields, List<String> former) {
+        if (!fields.containsKey("hash") || !fields.containsKey("modified")) {
+            throw new IllegalArgumentException("no hash or modified field");
+        }
+        Entry entry = new Entry(fields.get("hash"), Instant.parse(fields.get("modified")));
+        String published = fields.get("published");
+        entry.published = published == null ? null : Instant.parse(published);
+        entry.path = fields.get("path");
+        entry.title = fields.getOrDefault("title", "");
+        entry.category = fields.getOrDefault("category", "");
+        entry.withdrawn = "true".equals(fields.get("withdrawn"));
+        entry.formerPaths.addAll(former);
+        return entry;
+    }
+
+    /** Copies the damaged file beside itself, once, so that the dates it still holds can be recovered by hand. */
+    private void keepAside(Exception e) {
+        Path copy = file.resolveSibling(file.getFileName() + ".damaged");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException copyFailed) {
+            copy = null;
+        }
+        changed = true;
+        notes.add("note: " + file + " is damaged (" + e.getMessage() + "): the " + entries.size()
+                + " records before the damage are kept, the others' dates start again from this publish"
+                + (copy == null ? "." : "; the damaged file is kept as " + copy + "."));
     }
 
     private static void expect(JsonToken token, JsonToken expected) throws IOException {
         if (token != expected) {
             throw new IOException("expected " + expected + ", got " + token);
         }
+    }
+
+    /**
+     * The content hash of each live page's draft as it was last published, by draft id: a published draft whose
+     * hash is now another was edited since (status {@code edited} in the queue and in review list).
+     */
+    Map<String, String> liveHashes() {
+        Map<String, String> live = new java.util.HashMap<>();
+        entries.forEach((id, entry) -> {
+            if (entry.path != null && !entry.withdrawn) {
+                live.put(id, entry.hash);
+            }
+        });
+        return live;
     }
 
     /** The last real change of the draft's content: as recorded while it is unchanged, else now. */
@@ -141,10 +183,10 @@ final class ContentChanges {
 
     /**
      * When the draft's article first went live: as recorded, else (a draft published before this record
-     * existed) the time its status became published, else {@code now}. Recorded with its page's path when
+     * existed) the time its status became published, else {@code now}. Recorded with its page's {@code path} when
      * {@code live}; a preview's drafts are not live, so the time is not kept for them.
      */
-    Instant firstPublished(DraftHeader draft, Instant now, boolean live) {
+    Instant firstPublished(DraftHeader draft, String path, Instant now, boolean live) {
         lastChange(draft, now);
         Entry entry = entries.get(draft.id());
         Instant published = entry.published != null
@@ -154,7 +196,6 @@ final class ContentChanges {
                         ? draft.review().changedAt()
                         : now;
         if (live) {
-            String path = draft.path();
             if (entry.path != null && !entry.path.equals(path)) {
                 entry.formerPaths.add(entry.path);
                 notes.add("moved: /" + entry.path + "/ is now /" + path + "/ (a 301 in _redirects)");
@@ -191,13 +232,17 @@ final class ContentChanges {
                 continue;
             }
             boolean gone = !live.contains(e.getKey());
+            boolean leavesPage = gone && seen.add(entry.path); // not when a live page holds its address now
             if (gone && !entry.withdrawn) {
                 entry.withdrawn = true;
                 changed = true;
                 notes.add("taken down: /" + entry.path + "/ (\"" + entry.title + "\" is no longer approved or its"
-                        + " draft is gone): a withdrawn page stays at its address, and _redirects answers 410");
+                        + " draft is gone)"
+                        + (leavesPage
+                                ? ": a withdrawn page stays at its address, and _redirects answers 410"
+                                : "; another live article has its address now"));
             }
-            if (gone && seen.add(entry.path)) {
+            if (leavesPage) {
                 retired.add(new RetiredPage(entry.path, entry.title, entry.category, null));
             }
             for (String former : entry.formerPaths) {
@@ -213,6 +258,19 @@ final class ContentChanges {
     /** The pages taken down or moved by this publish, one line each. */
     List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** Puts the file back as it was read: for a publish refused before any page of it went live. */
+    void undo() {
+        try {
+            if (original == null) {
+                Files.deleteIfExists(file);
+            } else {
+                AtomicFile.write(file, original);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes the file when a change was recorded since it was loaded. */

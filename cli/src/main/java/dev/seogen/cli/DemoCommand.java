@@ -73,8 +73,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         Path folder = context.resolve(out);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InputException(Problem.ofFile(
@@ -134,8 +134,11 @@ final class DemoCommand implements Callable<Integer> {
                 Format.count(grounded.outcomes().size(), "article", "articles"),
                 folder.relativize(folder.resolve("library")));
 
-        Drafts drafts = Drafts.open(store.root(), err);
-        Map<Draft, List<Finding>> findings = Linting.lint(library, drafts.all());
+        Drafts drafts = Drafts.open(store, err);
+        Map<Draft, List<Finding>> findings;
+        try (Lint lint = Lint.with(library)) {
+            findings = lint.lint(drafts.all());
+        }
         long errors = findings.values().stream()
                 .flatMap(List::stream)
                 .filter(f -> f.severity() == Severity.ERROR)
@@ -174,19 +177,32 @@ final class DemoCommand implements Callable<Integer> {
                                 + folder.resolve("drafts") + " " + String.join(" ", left));
 
         SiteSettings site = new SiteSettings(
-                folder.resolve("site"),
-                URI.create("http://localhost:8000/"),
-                "seogen demo",
-                LanguageTag.ENGLISH,
-                "seogen demo",
-                "seogen",
-                "Make your own site with seogen",
-                null,
-                null,
-                null,
-                NOTICE);
+                        folder.resolve("site"),
+                        URI.create("http://localhost:8000/"),
+                        "seogen demo",
+                        LanguageTag.ENGLISH,
+                        "seogen demo",
+                        "seogen",
+                        "Get new articles in your feed reader",
+                        URI.create("http://localhost:8000/feed.xml"),
+                        null,
+                        null,
+                        NOTICE)
+                .withDescriptions(
+                        "Plain answers about DNS, e-mail and language models",
+                        Map.of(
+                                "dns",
+                                "How names on the internet find their servers: records, caching and the"
+                                        + " signatures that keep answers honest.",
+                                "smtp",
+                                "How e-mail travels and gets delivered: authentication with SPF, DKIM and"
+                                        + " DMARC, encryption in transit, and staying out of spam folders.",
+                                "llm",
+                                "What large language models are, how they are adapted to a task, and what"
+                                        + " they cost to run."))
+                .withDefaultLanguageAtRoot(true); // English where it always was, the French version under /fr/
         Publishing.Outcome published =
-                Publishing.publish(store, err, site, false, false, now, folder.resolve(".seogen"));
+                Publishing.publish(store, err, site, false, false, false, now, folder.resolve(".seogen"));
         stdout.printf(
                 "4. publish: %d articles, %d files → %s%n",
                 published.result().articles(),

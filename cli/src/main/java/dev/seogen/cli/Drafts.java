@@ -34,12 +34,8 @@ final class Drafts {
         return open(store(context, option), err);
     }
 
-    /** The drafts of {@code folder}; the files that do not read are named on {@code err}. */
-    static Drafts open(Path folder, PrintWriter err) {
-        return open(store(folder), err);
-    }
-
-    private static Drafts open(DraftStore store, PrintWriter err) {
+    /** The drafts of {@code store}, read now; the files that do not read are named on {@code err}. */
+    static Drafts open(DraftStore store, PrintWriter err) {
         DraftScan scan = store.scan();
         reportUnreadable(scan.unreadable(), err);
         return new Drafts(store, scan);
@@ -53,10 +49,6 @@ final class Drafts {
         Resolved<Long> maxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null);
         resolver.validate();
         return store(folder.value(), maxSize.value());
-    }
-
-    private static DraftStore store(Path folder) {
-        return store(folder, DraftStore.DEFAULT_MAX_SIZE);
     }
 
     private static DraftStore store(Path folder, long maxSize) {

@@ -6,6 +6,7 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.pipeline.ArticleOutcome;
@@ -16,6 +17,7 @@ import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
 import dev.seogen.core.topic.Shard;
+import dev.seogen.core.topic.Topic;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
 import dev.seogen.library.LuceneLibrary;
@@ -73,11 +75,13 @@ import picocli.CommandLine.Spec;
         footer = {
             "  seogen generate --topics examples/topics.yaml --dry-run",
             "  OPENAI_API_KEY=sk-… seogen generate --topics topics.csv --concurrency 8",
-            "  seogen generate --topics topics.yaml --base-url http://localhost:11434/v1 --model llama3.1"
+            "  seogen generate --topics topics.yaml --base-url http://localhost:11434/v1 --model llama3.1",
+            "  seogen generate --topics topics.yaml --translate fr --from en"
         })
 final class GenerateCommand implements Callable<Integer> {
     private static final int QUESTION_COLUMN = 64;
     private static final int CATEGORY_COLUMN = 16;
+    private static final int LANGUAGE_COLUMN = 5;
     /** Cache, journal and run reports live in the working folder, next to the drafts they are about. */
     private static final DateTimeFormatter REPORT_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -147,6 +151,22 @@ final class GenerateCommand implements Callable<Integer> {
     boolean redoRejected;
 
     @Option(
+            names = "--translate",
+            paramLabel = "LANG",
+            description = "Write only the versions in LANG, each translated from the approved version of its key in"
+                    + " the --from language, keeping its sections and sources (a topic's translate_from does the"
+                    + " same for one topic).")
+    @Nullable
+    String translate;
+
+    @Option(
+            names = "--from",
+            paramLabel = "LANG",
+            description = "The language --translate translates from; its version must be approved.")
+    @Nullable
+    String from;
+
+    @Option(
             names = "--no-verify-sources",
             description = "Do not check the outline's sources before writing (sources.verify, env"
                     + " SEOGEN_SOURCES_VERIFY; default: check them against Crossref, arXiv and the web, and send"
@@ -165,11 +185,11 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateSettings settings = settings();
         TopicList list = new TopicListReader(settings.topicsMaxSize(), "topics.max-size (SEOGEN_TOPICS_MAX_SIZE)")
                 .read(settings.topics());
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         for (Problem warning : list.warnings()) {
             err.println("warning: " + warning);
         }
-        List<PlannedTopic> plan = select(list.plan(), settings);
+        List<PlannedTopic> plan = select(translations(list, list.plan()), settings);
         if (plan.isEmpty()) {
             throw new InputException("no topic of " + settings.topics() + " is left after --only " + settings.only()
                     + " and --shard " + settings.shard() + "; nothing to do");
@@ -180,7 +200,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         requireKey(settings);
         try (var lock = Locks.generate(
-                settings.drafts(), settings.shard(), spec.commandLine().getErr())) {
+                settings.drafts(),
+                settings.shard(),
+                TerminalSafe.wrap(spec.commandLine().getErr()))) {
             AtomicFile.removeLeftovers(settings.drafts(), 2);
             return run(plan, settings);
         }
@@ -260,6 +282,40 @@ final class GenerateCommand implements Callable<Integer> {
         return new GenerateSettings.LibraryChoice(path, LibraryCommand.indexOf(configFile, path), fallback, floor);
     }
 
+    /** With --translate and --from: only the versions in that language, each translated from the other. */
+    private List<PlannedTopic> translations(TopicList list, List<PlannedTopic> plan) {
+        if (translate == null && from == null) {
+            return plan;
+        }
+        if (translate == null || from == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--translate and --from go together, e.g. --translate fr --from en");
+        }
+        LanguageTag into = tag("--translate", translate);
+        LanguageTag source = tag("--from", from);
+        if (into.equals(source)) {
+            throw new ParameterException(spec.commandLine(), "--translate and --from name the same language, " + into);
+        }
+        List<PlannedTopic> versions = plan.stream()
+                .filter(p -> p.topic().language().equals(into) && p.topic().hasKey())
+                .map(p -> p.withTopic(p.topic().translatedFrom(source)))
+                .toList();
+        if (versions.isEmpty()) {
+            throw new InputException("no topic of " + list.file() + " has a version in " + into + " with a key to"
+                    + " translate; give the versions of an article one key: (or list languages: [" + source
+                    + ", " + into + "]). Nothing was done.");
+        }
+        return versions;
+    }
+
+    private LanguageTag tag(String option, String text) {
+        try {
+            return new LanguageTag(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
     private static List<PlannedTopic> select(List<PlannedTopic> plan, GenerateSettings settings) {
         String category = settings.only();
         List<PlannedTopic> selected = plan.stream()
@@ -281,8 +337,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int run(List<PlannedTopic> plan, GenerateSettings settings) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
         LlmArticleModel model =
                 new LlmArticleModel(settings.llm(), Ticker.system(), requests, line -> logTo(err, line));
@@ -388,17 +444,23 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void printPlan(List<PlannedTopic> plan, GenerateSettings settings) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
         out.println("Settings:");
         settings.shown().forEach(line -> out.println("  " + line));
         out.println();
-        out.printf("%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n", "CATEGORY", "QUESTION", "DRAFT");
+        String row = "%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %-" + LANGUAGE_COLUMN + "s  %s%n";
+        out.printf(row, "CATEGORY", "QUESTION", "LANG", "DRAFT");
         for (PlannedTopic planned : plan) {
+            Topic topic = planned.topic();
             out.printf(
-                    "%-" + CATEGORY_COLUMN + "s  %-" + QUESTION_COLUMN + "s  %s%n",
-                    Format.clip(planned.topic().category(), CATEGORY_COLUMN),
-                    Format.clip(planned.topic().question(), QUESTION_COLUMN),
-                    planned.draftPath());
+                    row,
+                    Format.clip(topic.category(), CATEGORY_COLUMN),
+                    Format.clip(topic.question(), QUESTION_COLUMN),
+                    topic.language(),
+                    planned.draftPath()
+                            + (topic.translateFrom() == null
+                                    ? ""
+                                    : " (translated from " + topic.translateFrom() + ")"));
         }
         long categories =
                 plan.stream().map(PlannedTopic::categorySlug).distinct().count();

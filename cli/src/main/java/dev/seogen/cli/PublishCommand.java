@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -41,7 +42,11 @@ import picocli.CommandLine.Spec;
             "Only files that seogen wrote are ever removed. A site folder that is, holds or lies inside the drafts"
                     + " folder or .seogen/, or that holds the project or the current folder, is refused.",
             "Site settings in seogen.yaml: site.title, site.base-url, site.language, site.author,"
-                    + " site.publisher, site.cta-text, site.cta-link, site.legal-link (or SEOGEN_SITE_*)."
+                    + " site.publisher, site.description, site.cta-text, site.cta-link, site.legal-link (or"
+                    + " SEOGEN_SITE_*), and site.categories.<slug>.description, a category's introduction.",
+            "The theme's words are in each page's language (en, fr, de, es, it, pt built in; a theme adds others"
+                    + " in messages/messages_<language>.properties); a language with none uses English, and"
+                    + " publish says so."
         })
 final class PublishCommand implements Callable<Integer> {
     private final CliContext context;
@@ -88,8 +93,24 @@ final class PublishCommand implements Callable<Integer> {
     @Option(
             names = "--clean",
             description = "Also remove the files of the site folder that seogen did not write (hidden ones such as"
-                    + " .git stay); each is named before it is removed. Without it they stay, and are listed.")
+                    + " .git stay); each is named before it is removed. Without it they stay, and are listed."
+                    + " Implies --full, so that every file of the folder is looked at.")
     boolean clean;
+
+    @Option(
+            names = "--overwrite",
+            description = "Replace files at the site's own paths (index.html, sitemap.xml, _redirects…) that seogen"
+                    + " has no record of writing, as after .seogen/ was deleted. Without it such a publish is"
+                    + " refused, naming them, and nothing changes.")
+    boolean overwrite;
+
+    @Option(
+            names = "--require-review",
+            description = "Hold back published drafts edited since they went live (status edited): their pages"
+                    + " stay as published until the edit is approved again (env SEOGEN_PUBLISH_REQUIRE_REVIEW,"
+                    + " seogen.yaml publish.require-review; default: false).")
+    @Nullable
+    Boolean requireReview;
 
     @Option(
             names = "--theme",
@@ -104,8 +125,8 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
+        PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         if (baseUrl != null) {
             err.println("note: on publish, --base-url is now --site-url (--base-url goes away in the next release;"
                     + " on generate it names the model's endpoint).");
@@ -116,16 +137,22 @@ final class PublishCommand implements Callable<Integer> {
         SiteSettings settings = settings(null).asPreview(includeDrafts);
         ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
         Publishing.Outcome outcome;
+        int removedOthers;
         // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             AtomicFile.removeLeftovers(store.root(), 2);
+            AtomicFile.removeLeftovers(state, 3); // the records and caches of .seogen/ are written the same way
             Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            outcome = Publishing.publish(store, err, settings, includeDrafts, full, now, state);
+            boolean holdEdits = new SettingsResolver(context, config)
+                    .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
+                    .value();
+            outcome = Publishing.publish(
+                    store, err, settings, includeDrafts, full || clean, overwrite, now, state, holdEdits);
+            removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();
-        int removedOthers = clean ? removeOthers(result, out) : 0;
         out.printf(
                 "Published %s to %s: %d files, %d new or changed, %d removed.%s%n",
                 Format.count(result.articles(), "article", "articles"),
@@ -135,6 +162,11 @@ final class PublishCommand implements Callable<Integer> {
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
         outcome.notes().forEach(out::println);
+        if (!result.untranslated().isEmpty()) {
+            out.println("Note: no message bundle for " + String.join(", ", result.untranslated())
+                    + ": those pages show the theme's words in English. A theme adds a language with"
+                    + " messages/messages_<language>.properties (--theme DIR; see the README, \"Themes\").");
+        }
         if (!clean && !result.others().isEmpty()) {
             out.println(Format.count(result.others().size(), "file", "files") + " in the site folder that seogen did"
                     + " not write stay as they are: " + Format.some(result.others())
@@ -180,6 +212,10 @@ final class PublishCommand implements Callable<Integer> {
         String ctaText = resolver.resolve(Settings.SITE_CTA_TEXT, null).value();
         String ctaLink = resolver.resolve(Settings.SITE_CTA_LINK, null).value();
         String legalLink = resolver.resolve(Settings.SITE_LEGAL_LINK, null).value();
+        boolean atRoot =
+                resolver.resolve(Settings.SITE_DEFAULT_LANGUAGE_AT_ROOT, null).value();
+        String description = resolver.resolve(Settings.SITE_DESCRIPTION, null).value();
+        Map<String, String> categories = resolver.categoryDescriptions();
         resolver.validate();
         if (url.value().isBlank()) {
             throw new InputException("publish needs the site's public address for canonical links, the sitemap and"
@@ -188,17 +224,19 @@ final class PublishCommand implements Callable<Integer> {
         }
         try {
             return new SiteSettings(
-                    folder.value(),
-                    siteUrl(url.value(), url.origin()),
-                    title,
-                    new LanguageTag(language.value()),
-                    author.isBlank() ? title : author,
-                    publisher.isBlank() ? title : publisher,
-                    ctaText,
-                    ctaLink.isBlank() ? null : uri(ctaLink, "site.cta-link"),
-                    legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
-                    theme == null ? null : context.resolve(theme),
-                    notice);
+                            folder.value(),
+                            siteUrl(url.value(), url.origin()),
+                            title,
+                            new LanguageTag(language.value()),
+                            author.isBlank() ? title : author,
+                            publisher.isBlank() ? title : publisher,
+                            ctaText,
+                            ctaLink.isBlank() ? null : uri(ctaLink, "site.cta-link"),
+                            legalLink.isBlank() ? null : uri(legalLink, "site.legal-link"),
+                            theme == null ? null : context.resolve(theme),
+                            notice)
+                    .withDescriptions(description, categories)
+                    .withDefaultLanguageAtRoot(atRoot);
         } catch (IllegalArgumentException e) {
             throw new InputException("bad site settings; nothing was published: " + e.getMessage());
         }

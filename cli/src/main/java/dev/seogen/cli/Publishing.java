@@ -1,14 +1,13 @@
 package dev.seogen.cli;
 
+import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
-import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
-import dev.seogen.core.source.CheckedSources;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.RetiredPage;
@@ -31,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -79,11 +79,18 @@ final class Publishing {
         }
     }
 
-    private static Article content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
+    private static Draft content(DraftStore store, Map<Path, Scanned> read, DraftHeader header) {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
-        Draft draft = kept == null ? store.read(header.file()) : kept;
-        return CheckedSources.linked(draft.article(), draft.checks()); // sources linked where they really are
+        return kept == null ? store.read(header.file()) : kept;
+    }
+
+    /** Whether publish puts the draft's page out: approved or published, or a draft in a preview. */
+    private static boolean goesOut(DraftHeader draft, boolean includeDrafts) {
+        ReviewStatus status = draft.review().status();
+        return status == ReviewStatus.APPROVED
+                || status == ReviewStatus.PUBLISHED
+                || (includeDrafts && status == ReviewStatus.DRAFT);
     }
 
     /**
@@ -110,7 +117,8 @@ final class Publishing {
      * approved ones published as of {@code now}. The site is written before any draft changes. What a
      * re-publish needs to skip unchanged work is kept in {@code state} (the project's .seogen folder): the
      * last real change of each draft (published.json), an index of the drafts' headers and each site's
-     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}).
+     * manifest (publish/); {@code full} renders every page regardless (see {@link SitePublisher#publish}); {@code overwrite} replaces files
+     * at the site's paths that seogen has no record of writing, instead of refusing the publish.
      */
     static Outcome publish(
             DraftStore store,
@@ -118,8 +126,28 @@ final class Publishing {
             SiteSettings settings,
             boolean includeDrafts,
             boolean full,
+            boolean overwrite,
             Instant now,
             Path state) {
+        return publish(store, err, settings, includeDrafts, full, overwrite, now, state, false);
+    }
+
+    /**
+     * Publishes as {@link #publish(DraftStore, PrintWriter, SiteSettings, boolean, boolean, boolean, Instant, Path)}
+     * does; with {@code requireReview}, a published draft edited since it went live (status edited) is held
+     * back: its page is rendered from the copy kept when it went live (.seogen/published/), until it is
+     * approved again. Each draft that goes live leaves such a copy.
+     */
+    static Outcome publish(
+            DraftStore store,
+            PrintWriter err,
+            SiteSettings settings,
+            boolean includeDrafts,
+            boolean full,
+            boolean overwrite,
+            Instant now,
+            Path state,
+            boolean requireReview) {
         Path caches = state.resolve("publish");
         CompletableFuture<ContentChanges> loading = // while the drafts are listed
                 CompletableFuture.supplyAsync(() -> ContentChanges.load(state.resolve("published.json")));
@@ -134,28 +162,63 @@ final class Publishing {
                 index, (file, draft) -> read.put(file.header().file(), new Scanned(file, new SoftReference<>(draft))));
         Drafts.reportUnreadable(found.unreadable(), err);
         ContentChanges changes = loading.join();
+        PublishedVersions versions = requireReview ? PublishedVersions.load(state) : null;
         List<PublishedArticle> articles = new ArrayList<>();
         Set<String> live = new HashSet<>();
         Set<String> livePaths = new HashSet<>();
-        for (DraftHeader draft : found.headers()) {
-            ReviewStatus status = draft.review().status();
-            boolean approved = status == ReviewStatus.APPROVED || status == ReviewStatus.PUBLISHED;
-            if (approved || (includeDrafts && status == ReviewStatus.DRAFT)) {
-                // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
-                Instant published = changes.firstPublished(draft, now, approved);
-                Instant changed = changes.lastChange(draft, now);
-                articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
-                livePaths.add(draft.path());
-                if (approved) {
-                    live.add(draft.id());
+        List<DraftHeader> kept = new ArrayList<>();
+        List<DraftHeader> going = new ArrayList<>();
+        for (DraftHeader listed : found.headers()) {
+            DraftHeader draft = listed; // or, held back, the copy of what is live
+            if (versions != null && versions.edited(draft)) {
+                Path copy = versions.copyOf(draft.categorySlug(), draft.slug());
+                if (Files.isRegularFile(copy)) {
+                    Draft published = store.read(copy);
+                    draft = DraftHeader.of(copy, published);
+                    err.println(
+                            "held back: " + listed.id() + " (" + listed.file().getFileName() + ") was edited"
+                                    + " since it was published; its page stays as it was until it is approved again"
+                                    + " (publish.require-review)");
+                } else {
+                    err.println("not held back: " + listed.id() + " was edited since it was published, but no copy"
+                            + " of its published version was kept (" + copy + "); the edit goes live");
                 }
+            } else if (versions != null
+                    && (draft.review().status() == ReviewStatus.APPROVED
+                            || draft.review().status() == ReviewStatus.PUBLISHED)) {
+                kept.add(draft);
+            }
+            if (goesOut(draft, includeDrafts)) {
+                going.add(draft);
+            }
+        }
+        Function<DraftHeader, String> pagePath = SitePublisher.pagePaths(going, settings); // by the site's languages
+        for (DraftHeader draft : going) {
+            boolean approved = draft.review().status() != ReviewStatus.DRAFT;
+            // A preview's drafts are not live: their first day is not recorded, and nothing retires them.
+            String path = pagePath.apply(draft);
+            Instant published = changes.firstPublished(draft, path, now, approved);
+            Instant changed = changes.lastChange(draft, now);
+            articles.add(new PublishedArticle(draft, published, changed.isAfter(published) ? changed : published));
+            livePaths.add(path);
+            if (approved) {
+                live.add(draft.id());
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
         changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
-        PublishResult result = new SitePublisher(settings, caches)
-                .publish(articles, header -> content(store, read, header), full, retired);
+        PublishResult result;
+        try {
+            result = new SitePublisher(settings, caches, overwrite)
+                    .publish(articles, header -> content(store, read, header), full, retired);
+        } catch (InputException refused) { // refused before any page went live: no first-live date is kept
+            changes.undo();
+            throw refused;
+        }
         changes.save();
+        if (versions != null) {
+            kept.forEach(versions::keep); // what went live, for the next edit to be held back against
+        }
         // In parallel: each is read, changed and written to disk on its own, ten thousand on a first publish.
         List<DraftHeader> approved = found.headers().stream()
                 .filter(draft -> draft.review().status() == ReviewStatus.APPROVED)

@@ -8,20 +8,23 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
-import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.library.PassageExcerpt;
 import dev.seogen.core.library.SourceEvidence;
 import dev.seogen.core.review.Finding;
+import dev.seogen.core.review.FindingLines;
+import dev.seogen.core.review.ReviewActions;
 import dev.seogen.core.review.Severity;
 import dev.seogen.core.review.WordCount;
 import dev.seogen.publish.ReviewReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +62,8 @@ final class ReviewCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "Missing command: give one of list, show, lint, approve, reject, report");
+                spec.commandLine(),
+                "Missing command: give one of list, show, lint, approve, reject, report, verify, serve");
     }
 
     @Command(
@@ -71,7 +75,9 @@ final class ReviewCommand implements Runnable {
             @Option(
                             names = "--status",
                             paramLabel = "S",
-                            description = "Only drafts with this status: draft," + " approved, rejected, published.")
+                            description =
+                                    "Only drafts with this status: draft, approved, rejected, published, or edited (published,"
+                                            + " and changed since it went live).")
                     @Nullable
                     String status,
             @Option(names = "--category", paramLabel = "C", description = "Only drafts of this category.") @Nullable
@@ -82,12 +88,15 @@ final class ReviewCommand implements Runnable {
                             paramLabel = "table|json",
                             description = "table or json (default: ${DEFAULT-VALUE}).")
                     OutputFormat format) {
-        ReviewStatus wanted = status == null ? null : parseStatus(status);
+        boolean editedOnly = status != null && status.strip().equalsIgnoreCase("edited");
+        ReviewStatus wanted = status == null || editedOnly ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
+        PublishedVersions versions = versions(drafts, option);
         Map<Draft, List<Finding>> findings =
-                Linting.lint(context, option, drafts.store().root(), drafts.all());
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
+                .filter(d -> !editedOnly || versions.edited(d))
                 .filter(d -> category == null
                         || d.article().category().equalsIgnoreCase(category)
                         || d.article().categorySlug().value().equals(category))
@@ -101,7 +110,7 @@ final class ReviewCommand implements Runnable {
                         .put("path", draft.article().draftPath())
                         .put("category", draft.article().category())
                         .put("title", draft.article().title())
-                        .put("status", draft.review().status().label())
+                        .put("status", versions.status(draft))
                         .put("words", words(draft))
                         .put("errors", count(of, Severity.ERROR))
                         .put("warnings", count(of, Severity.WARNING));
@@ -119,7 +128,7 @@ final class ReviewCommand implements Runnable {
                     "%-10s  %-12s  %-9s  %6d  %6d  %8d  %s%n",
                     draft.id(),
                     Format.clip(draft.article().category(), 12),
-                    draft.review().status().label(),
+                    versions.status(draft),
                     words(draft),
                     count(of, Severity.ERROR),
                     count(of, Severity.WARNING),
@@ -150,9 +159,9 @@ final class ReviewCommand implements Runnable {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
         Map<Draft, List<Finding>> all =
-                Linting.lint(context, option, drafts.store().root(), drafts.all());
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
         List<Finding> findings = new ArrayList<>();
-        selected.forEach(d -> findings.addAll(all.get(d)));
+        selected.forEach(d -> findings.addAll(located(drafts, d, all.get(d))));
         if (ids == null || ids.isEmpty()) {
             for (Problem problem : drafts.unreadable()) {
                 // A draft that does not read is a draft with an error, not one to forget.
@@ -162,7 +171,8 @@ final class ReviewCommand implements Runnable {
                         "-",
                         drafts.store().root().relativize(problem.file()).toString(),
                         problem.line() > 0 ? "line " + problem.line() : "file",
-                        (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message()));
+                        (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message(),
+                        Math.max(problem.line(), 0)));
             }
         }
         int errors = count(findings, Severity.ERROR);
@@ -177,6 +187,7 @@ final class ReviewCommand implements Runnable {
                     .put("id", f.draftId())
                     .put("draft", f.draft())
                     .put("location", f.location())
+                    .put("line", f.line())
                     .put("message", f.message()));
             print(root);
         } else {
@@ -184,8 +195,8 @@ final class ReviewCommand implements Runnable {
             for (Finding f : findings) {
                 if (f.severity() != Severity.NOTE) {
                     out.printf(
-                            "%-7s  %-18s  %s  %s: %s%n",
-                            f.severity().label(), f.rule(), f.draft(), f.location(), f.message());
+                            "%s: %-7s  %-18s  %s: %s%n",
+                            f.place(), f.severity().label(), f.rule(), f.location(), f.message());
                 }
             }
             out.printf(
@@ -202,8 +213,8 @@ final class ReviewCommand implements Runnable {
     int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
         Drafts drafts = Drafts.open(context, option, err());
         Draft draft = drafts.find(List.of(id)).get(0);
-        List<Finding> findings = Linting.lint(context, option, drafts.store().root(), drafts.all())
-                .get(draft);
+        List<Finding> findings =
+                Lint.lint(context, option, drafts.store().root(), drafts.all()).get(draft);
         PrintWriter out = out();
         var article = draft.article();
         out.println(article.question());
@@ -284,9 +295,10 @@ final class ReviewCommand implements Runnable {
                     spec.commandLine().getSubcommands().get("approve"),
                     "give the IDs of the drafts to approve, or --all-clean (not both)");
         }
-        Path root = Drafts.store(context, option).root();
-        try (var lock = Locks.drafts(root, "review approve", err())) {
-            return approve(Drafts.open(root, err()), option, ids, named, allClean, force, reviewer(option));
+        DraftStore store = Drafts.store(context, option); // with the settings' size limit, as every command
+        try (var lock = Locks.drafts(store.root(), "review approve", err())) {
+            Drafts drafts = Drafts.open(store, err());
+            return approve(drafts, option, ids, named, allClean, force, reviewer(option), versions(drafts, option));
         }
     }
 
@@ -297,41 +309,36 @@ final class ReviewCommand implements Runnable {
             boolean named,
             boolean allClean,
             boolean force,
-            @Nullable String reviewer) {
+            @Nullable String reviewer,
+            PublishedVersions versions) {
         Map<Draft, List<Finding>> findings =
-                Linting.lint(context, option, drafts.store().root(), drafts.all());
-        List<Draft> chosen = named
-                ? drafts.find(ids)
-                : drafts.all().stream()
-                        .filter(d -> d.review().status() == ReviewStatus.DRAFT)
-                        .filter(d ->
-                                count(findings.get(d), Severity.ERROR) + count(findings.get(d), Severity.WARNING) == 0)
-                        .toList();
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
+        List<Draft> chosen = named ? drafts.find(ids) : ReviewActions.clean(drafts.all(), findings);
+        ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
         PrintWriter out = out();
         int refused = 0;
         for (Draft draft : chosen) {
-            int errors = count(findings.get(draft), Severity.ERROR);
-            if (draft.review().status() == ReviewStatus.PUBLISHED) {
-                refused++;
-                err().printf(
-                                "not approved: %s (%s) is already published%n",
-                                draft.id(), draft.article().draftPath());
-                continue;
+            ReviewActions.Approval approval =
+                    actions.approve(draft, findings.get(draft), force, versions.edited(draft));
+            switch (approval.outcome()) {
+                case ALREADY_PUBLISHED ->
+                    err().printf(
+                                    "not approved: %s (%s) is already published%n",
+                                    draft.id(), draft.article().draftPath());
+                case HAS_ERRORS ->
+                    err().printf(
+                                    "not approved: %s (%s) has %s; fix it ('seogen review lint %s') or use"
+                                            + " --force%n",
+                                    draft.id(),
+                                    draft.article().draftPath(),
+                                    Format.count(approval.errors(), "lint error", "lint errors"),
+                                    draft.id());
+                case APPROVED ->
+                    out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
             }
-            if (errors > 0 && !force) {
+            if (approval.outcome() != ReviewActions.Outcome.APPROVED) {
                 refused++;
-                err().printf(
-                                "not approved: %s (%s) has %s; fix it ('seogen review lint %s') or use" + " --force%n",
-                                draft.id(),
-                                draft.article().draftPath(),
-                                Format.count(errors, "lint error", "lint errors"),
-                                draft.id());
-                continue;
             }
-            drafts.store()
-                    .write(draft.withReview(new Review(
-                            ReviewStatus.APPROVED, null, now(), reviewer))); // a rejection's note no longer applies
-            out.printf("approved: %s %s%n", draft.id(), draft.article().draftPath());
         }
         out.printf("%d approved%s.%n", chosen.size() - refused, refused > 0 ? ", " + refused + " refused" : "");
         if (allClean && chosen.isEmpty()) {
@@ -363,13 +370,13 @@ final class ReviewCommand implements Runnable {
         if (note.isBlank()) {
             throw new InputException("--note must say why the drafts are rejected");
         }
-        Path root = Drafts.store(context, option).root();
+        DraftStore store = Drafts.store(context, option);
         String reviewer = reviewer(option);
-        try (var lock = Locks.drafts(root, "review reject", err())) {
-            Drafts drafts = Drafts.open(root, err());
+        try (var lock = Locks.drafts(store.root(), "review reject", err())) {
+            Drafts drafts = Drafts.open(store, err());
+            ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
             for (Draft draft : drafts.find(ids)) {
-                drafts.store()
-                        .write(draft.withReview(new Review(ReviewStatus.REJECTED, note.strip(), now(), reviewer)));
+                actions.reject(draft, note);
                 out().printf("rejected: %s %s%n", draft.id(), draft.article().draftPath());
             }
         }
@@ -392,7 +399,7 @@ final class ReviewCommand implements Runnable {
                 .write(
                         file,
                         found.all(),
-                        Linting.lint(context, drafts, found.store().root(), found.all()),
+                        Lint.lint(context, drafts, found.store().root(), found.all()),
                         now());
         out().printf(
                         "Report of %d drafts: %s (open it in a browser)%n",
@@ -406,6 +413,11 @@ final class ReviewCommand implements Runnable {
      * system user name (USER, USERNAME); absent when none is set.
      */
     private @Nullable String reviewer(DraftsOption option) {
+        return reviewer(context, option);
+    }
+
+    /** See {@link #reviewer(DraftsOption)}; for the review server too. */
+    static @Nullable String reviewer(CliContext context, DraftsOption option) {
         String named = context.environment().getOrDefault("SEOGEN_REVIEWER", "");
         if (named.isBlank()) {
             ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
@@ -423,7 +435,27 @@ final class ReviewCommand implements Runnable {
     }
 
     private java.time.Instant now() {
-        return context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        return context.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** What is live of the published drafts, from the project's state folder beside the drafts or seogen.yaml. */
+    private PublishedVersions versions(Drafts drafts, DraftsOption option) {
+        return PublishedVersions.load(ProjectFolders.state(
+                SettingsResolver.configFile(context, option.config.file, Settings.keys()),
+                drafts.store().root()));
+    }
+
+    /** The findings of {@code draft} with the lines of its file they are about; as they are if it does not read. */
+    private static List<Finding> located(Drafts drafts, Draft draft, List<Finding> findings) {
+        if (findings.stream().allMatch(f -> f.severity() == Severity.NOTE)) {
+            return findings;
+        }
+        Path file = drafts.store().pathOf(draft.article());
+        try {
+            return FindingLines.locate(findings, Files.readString(file));
+        } catch (IOException e) {
+            return findings; // gone meanwhile: the findings still say where, by name
+        }
     }
 
     private static ReviewStatus parseStatus(String status) {

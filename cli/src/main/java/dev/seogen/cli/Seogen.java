@@ -42,6 +42,7 @@ public final class Seogen {
         CommandLine review = commandLine.getSubcommands().get("review");
         if (review != null) {
             review.addSubcommand(new VerifyCommand(context));
+            review.addSubcommand(new ReviewServeCommand(context));
         }
         commandLine.addSubcommand(new CommandLine.HelpCommand()); // "seogen help", "seogen help publish"
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
@@ -55,7 +56,7 @@ public final class Seogen {
     /** Bad usage, in the style of every other error: what is wrong, then where the help is. Nothing ran. */
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        PrintWriter err = command.getErr();
+        PrintWriter err = TerminalSafe.wrap(command.getErr());
         String name = command.getCommandSpec().qualifiedName();
         err.println(name + ": " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -69,7 +70,7 @@ public final class Seogen {
     private static final class ErrorReporter implements IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
-            PrintWriter err = command.getErr();
+            PrintWriter err = TerminalSafe.wrap(command.getErr());
             String name = command.getCommandSpec().qualifiedName();
             if (e instanceof InputException) {
                 err.println(name + ": " + e.getMessage());

@@ -7,6 +7,7 @@ import dev.seogen.cli.config.Settings;
 import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.source.CheckStatus;
 import dev.seogen.core.source.CitedWork;
 import dev.seogen.core.source.SourceCheck;
@@ -91,13 +92,18 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
         PrintWriter err = TerminalSafe.wrap(spec.commandLine().getErr());
         ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
-        Path root = Drafts.store(context, option).root();
+        DraftStore store = Drafts.store(context, option);
+        Path root = store.root();
         var settings = SourceOptions.resolve(
                 new SettingsResolver(context, config), ProjectFolders.state(config, root), refresh);
         List<Checked> results = new ArrayList<>();
         SourceChecker checker = checkers.apply(settings);
-        try (var lock = Locks.drafts(root, "review verify", err)) {
-            Drafts drafts = Drafts.open(root, err);
+        // The network checks run without the drafts' lock (they can take minutes); a review or a publish meanwhile
+        // is not held up, and a draft it changed keeps its change: only unchanged drafts get their checks.
+        boolean unreadable;
+        try {
+            Drafts drafts = Drafts.open(store, err);
+            unreadable = !drafts.unreadable().isEmpty();
             List<Draft> chosen = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
             List<CitedWork> works = new ArrayList<>();
             List<Draft> owners = new ArrayList<>();
@@ -118,11 +124,7 @@ final class VerifyCommand implements Callable<Integer> {
                 byDraft.computeIfAbsent(owners.get(i), d -> new TreeMap<>())
                         .put(sources.get(i).id(), check);
             }
-            for (Map.Entry<Draft, Map<Integer, SourceCheck>> e : byDraft.entrySet()) {
-                if (!e.getKey().checks().equals(e.getValue())) { // only the check: entries change
-                    drafts.store().write(e.getKey().withChecks(e.getValue()));
-                }
-            }
+            record(store, byDraft, err);
             if (checker.sawNoNetwork()) {
                 err.println("no network: no registry or site could be reached, so every source is unknown."
                         + " Run 'seogen review verify' again when online.");
@@ -135,7 +137,38 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return results.stream().allMatch(r -> r.check().ok()) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        // A draft that does not read was not checked: the run is not all good.
+        return !unreadable && results.stream().allMatch(r -> r.check().ok()) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /**
+     * Writes each draft's new checks, under the drafts' lock, into the draft as it is now, when its sources are
+     * still those that were checked; a draft whose sources changed meanwhile is named and left as it is.
+     */
+    private static void record(DraftStore store, Map<Draft, Map<Integer, SourceCheck>> byDraft, PrintWriter err) {
+        try (var lock = Locks.drafts(store.root(), "review verify", err)) {
+            for (Map.Entry<Draft, Map<Integer, SourceCheck>> e : byDraft.entrySet()) {
+                Draft checked = e.getKey();
+                if (checked.checks().equals(e.getValue())) { // only the check: entries change
+                    continue;
+                }
+                Path file = store.pathOf(checked.article());
+                Draft now;
+                try {
+                    now = store.read(file);
+                } catch (RuntimeException gone) {
+                    err.println(file + ": not updated, it changed while its sources were checked (" + gone.getMessage()
+                            + ")");
+                    continue;
+                }
+                if (!now.article().sources().equals(checked.article().sources())) {
+                    err.println(file + ": not updated, its sources changed while they were checked; run"
+                            + " 'seogen review verify " + checked.id() + "' again");
+                    continue;
+                }
+                store.write(now.withChecks(e.getValue()));
+            }
+        }
     }
 
     /**

@@ -22,19 +22,42 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Model: the built-in stand-in (canned answers")
-                .contains("1. generate: 9 drafted, 0 already there, 0 failed → drafts (1 article from the library in"
+                .contains("1. generate: 10 drafted, 0 already there, 0 failed → drafts (1 article from the library in"
                         + " library)")
-                .contains("2. review lint: 9 drafts, 0 errors, 2 warnings")
-                .contains("3. review approve --all-clean: 7 drafts approved; 2 drafts have a warning and wait for you")
-                .contains("4. publish: 7 articles")
+                .contains("2. review lint: 10 drafts, 0 errors, 2 warnings")
+                .contains("3. review approve --all-clean: 8 drafts approved; 2 drafts have a warning and wait for you")
+                .contains("4. publish: 8 articles")
                 .contains("python3 -m http.server --directory " + folder.resolve("demo/site"));
         Path page = folder.resolve("demo/site/dns/what-is-a-cname-record-and-when-should-you-use-one/index.html");
         assertThat(page)
                 .content()
                 .contains("<h1>What is a CNAME record and when should you use one?</h1>")
                 .contains("written by seogen&#39;s built-in stand-in model")
-                .contains("<p class=\"meta\">By seogen demo · Published <time")
-                .contains("<nav class=\"toc\" aria-label=\"In this article\">", "<li><a href=\"#section-1\">");
+                .contains("<span>By seogen demo</span>", "<span>Published <time datetime=")
+                .contains("<h2 id=\"toc-title\">In this article</h2>", "<li><a href=\"#section-1\">")
+                .contains("<a class=\"button\" href=\"http://localhost:8000/feed.xml\">")
+                .contains("hreflang=\"fr\" href=\"http://localhost:8000/fr/dns/"
+                        + "qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/\">");
+        assertThat(folder.resolve("demo/site/dns/index.html"))
+                .content()
+                .contains("<p class=\"lead\">How names on the internet find their servers");
+        // One article in two languages: the French version shares the English one's key and sources; English
+        // stays at the root, French is under /fr/.
+        Path french = folder.resolve(
+                "demo/site/fr/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser/index.html");
+        assertThat(french)
+                .content()
+                .contains("lang=\"fr\"")
+                .contains("Enregistrement CNAME")
+                .contains("hreflang=\"en\" href=\"http://localhost:8000/dns/"
+                        + "what-is-a-cname-record-and-when-should-you-use-one/\">");
+        assertThat(folder.resolve(
+                        "demo/drafts/dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md"))
+                .content()
+                .contains("language: fr\nkey: cname\n");
+        assertThat(folder.resolve("demo/drafts/dns/what-is-a-cname-record-and-when-should-you-use-one.md"))
+                .content()
+                .contains("language: en\nkey: cname\n");
         assertThat(folder.resolve("demo/drafts/llm/what-is-retrieval-augmented-generation-rag.md"))
                 .content()
                 .contains("status: published", "provider: stand-in");
@@ -48,7 +71,7 @@ class DemoCommandTest {
                 .scan()
                 .drafts();
         var fromTheModel = drafts.stream().filter(d -> d.evidence().isEmpty()).toList();
-        assertThat(fromTheModel).hasSize(8).allSatisfy(draft -> {
+        assertThat(fromTheModel).hasSize(9).allSatisfy(draft -> {
             assertThat(draft.checks().keySet())
                     .containsExactlyElementsOf(
                             draft.article().sources().stream().map(s -> s.id()).toList());
@@ -104,7 +127,7 @@ class DemoCommandTest {
         CommandRun again = CommandRun.seogen(folder, "demo", "--out", "demo");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("1. generate: 0 drafted, 9 already there");
+        assertThat(again.out()).contains("1. generate: 0 drafted, 10 already there");
         assertThat(folder.resolve("demo/site/sitemap.xml")).hasContent(before);
     }
 
@@ -117,7 +140,7 @@ class DemoCommandTest {
         String topics = Files.readString(bundled);
         String grounded = Files.readString(Path.of("src/main/resources/demo/library-topics.yaml"));
         assertThat(answers)
-                .hasSize(9)
+                .hasSize(10)
                 .allSatisfy(a -> assertThat(topics + grounded)
                         .contains(a.path("question").asText()));
     }

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * An OpenAI-compatible endpoint on WireMock that answers seogen's three steps with canned answers in
+ * An OpenAI-compatible endpoint on WireMock that answers seogen's steps (and its two translation steps) with canned answers in
  * OpenAI's wire format, chosen by the schema each request names, and can be told to fail for one question.
  */
 final class FakeOpenAi {
@@ -42,11 +42,12 @@ final class FakeOpenAi {
 
     /** Good answers to every step, each after {@code latencyMillis}. */
     FakeOpenAi answering(int latencyMillis) {
-        for (String step : new String[] {"outline", "section", "wrapup"}) {
+        for (String step : new String[] {"outline", "section", "wrapup", "translated_section", "translated_frame"}) {
             server.stubFor(post(urlEqualTo(PATH))
                     .atPriority(10)
                     .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("seogen_" + step)))
-                    .willReturn(okJson(completion(fixture(step + ".json"))).withFixedDelay(latencyMillis)));
+                    .willReturn(okJson(completion(fixture(step.replace('_', '-') + ".json")))
+                            .withFixedDelay(latencyMillis)));
         }
         return this;
     }

@@ -34,9 +34,33 @@ class GenerateCommandTest {
                 .contains("dns/what-is-a-cname-record-and-when-should-you-use-one.md")
                 .contains("smtp/what-is-the-difference-between-spf-dkim-and-dmarc.md")
                 .contains("llm/what-is-retrieval-augmented-generation-rag.md")
-                .contains("8 topics in 3 categories would be drafted to drafts/")
+                .contains("9 topics in 3 categories would be drafted to drafts/")
+                .contains("dns/qu-est-ce-qu-un-enregistrement-cname-et-quand-faut-il-l-utiliser.md")
                 .contains("no model was called");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void dryRunListsEachLanguageVersionWithItsLanguageAndDraft() throws IOException {
+        Files.writeString(folder.resolve("multi.yaml"), """
+                defaults:
+                  languages: [en, fr]
+                topics:
+                  - {category: DNS, question: "What is a CNAME record?"}
+                  - {key: ttl, category: DNS, question: "Was ist eine TTL?", language: de, translate_from: fr}
+                """);
+
+        CommandRun run = CommandRun.seogen(folder, "generate", "--topics", "multi.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines())
+                .anySatisfy(line ->
+                        assertThat(line).matches("DNS +What is a CNAME record\\? +en +dns/what-is-a-cname-record.md"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("DNS +What is a CNAME record\\? +fr +dns/what-is-a-cname-record-fr.md"))
+                .anySatisfy(line -> assertThat(line)
+                        .matches("DNS +Was ist eine TTL\\? +de +dns/was-ist-eine-ttl.md \\(translated from fr\\)"));
+        assertThat(run.out()).contains("3 topics in 1 category");
     }
 
     @Test

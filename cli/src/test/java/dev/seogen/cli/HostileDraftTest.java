@@ -45,4 +45,18 @@ class HostileDraftTest {
             assertThat(run.out()).contains("CNAME").doesNotContain("\u001b", "\u0001", "\u0007", "\u0085");
         }
     }
+
+    @Test
+    void aTopicListWithControlCharactersIsRefusedByLineWithoutEchoingThem() throws Exception {
+        Files.writeString(
+                project.resolve("topics.yaml"),
+                "topics:\n  - category: \"DNS\\e]0;owned\\a\"\n    question: \"What is a CNAME\\e[2J record?\"\n");
+
+        CommandRun run = CommandRun.seogen(project, "generate", "--topics", "topics.yaml", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("topics.yaml:3: question: contains a control character (U+001B)")
+                .doesNotContain("\u001b", "\u0007");
+    }
 }

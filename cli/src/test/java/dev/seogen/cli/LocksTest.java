@@ -1,6 +1,7 @@
 package dev.seogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.DraftStore;
@@ -77,6 +78,24 @@ class LocksTest {
     }
 
     @Test
+    void aWholeBatchAndAShardOfItExcludeEachOther() throws Exception {
+        Files.createDirectories(drafts);
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        try (FolderLock whole = Locks.generate(drafts, Shard.ALL, quiet)) {
+            assertThatThrownBy(() -> Locks.generate(drafts, Shard.parse("0/2"), quiet))
+                    .isInstanceOf(FolderLock.Busy.class)
+                    .hasMessageContaining("seogen generate");
+        }
+        try (FolderLock shard = Locks.generate(drafts, Shard.parse("1/2"), quiet)) {
+            assertThatThrownBy(() -> Locks.generate(drafts, Shard.ALL, quiet))
+                    .isInstanceOf(FolderLock.Busy.class)
+                    .hasMessageContaining(".seogen-generate-1-2.lock");
+            Locks.generate(drafts, Shard.parse("0/2"), quiet).close(); // two shards run side by side
+        }
+        Locks.generate(drafts, Shard.ALL, quiet).close(); // free again once both are done
+    }
+
+    @Test
     void publishRemovesWhatAKilledRunLeftBehind() throws Exception {
         CommandRun approve = CommandRun.seogen(project, "review", "approve", "clean00001", "--force");
         assertThat(approve.exitCode()).isZero();
@@ -84,12 +103,17 @@ class LocksTest {
         Files.writeString(staging.resolve("page.html"), "half a site");
         Path temp = Files.writeString(drafts.resolve("dns/" + AtomicFile.TEMP_PREFIX + "9.tmp"), "half a draft");
         Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path record = Files.writeString(
+                Files.createDirectories(project.resolve(".seogen/publish")).resolve(AtomicFile.TEMP_PREFIX + "7.tmp"),
+                "half a record");
+        Files.setLastModifiedTime(record, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
 
         CommandRun run = CommandRun.seogen(project, "publish", "--site-url", "https://example.com/");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(project.resolve("site.seogen-new-1234")).doesNotExist();
         assertThat(temp).doesNotExist();
+        assertThat(record).doesNotExist();
         assertThat(project.resolve("site/index.html")).exists();
     }
 }

@@ -109,8 +109,9 @@ class PublishCommandTest {
                 .contains("<meta property=\"og:title\"", "<meta name=\"twitter:card\" content=\"summary\">")
                 .contains("\"@type\":\"Article\"", "\"@type\":\"BreadcrumbList\"", "\"inLanguage\":\"en\"")
                 .contains("<h1>What is a CNAME record in DNS?</h1>")
-                .contains("<h2>1. How it works</h2>", "<h2>2. Where it is not allowed</h2>", "<h2>Summary</h2>")
-                .contains("<h2>Sources</h2>")
+                .contains("<span class=\"section-number\">1.</span> How it works</h2>")
+                .contains("<span class=\"section-number\">2.</span> Where it is not allowed</h2>")
+                .contains("<h2 id=\"summary-title\">Summary</h2>", "<h2 id=\"sources-title\">Sources</h2>")
                 .contains("Mockapetris, P. (1987). Domain names: concepts and facilities. IETF")
                 .contains("href=\"https://doi.org/10.17487/RFC2181\"")
                 .contains("<a href=\"/guides/smtp/\">SMTP</a>")
@@ -132,6 +133,9 @@ class PublishCommandTest {
 
         String page = Files.readString(folder.resolve("site/dns/what-is-a-cname-record-in-dns/index.html"));
         assertThat(page).contains("href=\"https://www.rfc-editor.org/rfc/rfc1034.html\"");
+        assertThat(page)
+                .contains(
+                        "<span class=\"check check-ok\">Link checked <time datetime=\"2026-11-25\">November 25, 2026</time>");
         String jsonLd = page.replaceAll("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
         JsonNode article = new ObjectMapper().readTree(jsonLd).get(0);
         assertThat(article.at("/citation/0/@type").asText()).isEqualTo("CreativeWork");
@@ -237,6 +241,59 @@ class PublishCommandTest {
         try (Stream<Path> siblings = Files.list(folder)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".seogen-new"));
         }
+    }
+
+    @Test
+    void categoryIntroductionsComeFromSeogenYamlAndABadOneIsRefusedByItsLine() throws IOException {
+        Files.writeString(
+                folder.resolve("seogen.yaml"),
+                "site:\n  description: Plain answers about DNS and e-mail\n  categories:\n    dns:\n"
+                        + "      description: How names find their servers.\n");
+
+        CommandRun run = publish();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(folder.resolve("site/dns/index.html"))
+                .content()
+                .contains("<p class=\"lead\">How names find their servers.</p>");
+        assertThat(folder.resolve("site/index.html"))
+                .content()
+                .contains("<h1>Plain answers about DNS and e-mail</h1>", "How names find their servers.");
+
+        Files.writeString(
+                folder.resolve("seogen.yaml"),
+                "site:\n  categories:\n    DNS:\n      description: Names.\n    smtp:\n      summary: Mail.\n");
+        CommandRun bad = publish();
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err())
+                .contains("site.categories.smtp.summary", "unknown setting", "site.categories.<slug>.description");
+        Files.writeString(folder.resolve("seogen.yaml"), "site:\n  categories:\n    DNS:\n      description: Names.\n");
+        CommandRun badSlug = publish();
+        assertThat(badSlug.exitCode()).isEqualTo(2);
+        assertThat(badSlug.err())
+                .contains("site.categories.DNS.description from seogen.yaml:4", "not a category's slug");
+    }
+
+    @Test
+    void aLanguageWithNoMessageBundleIsNamedOnceAndItsPagesUseEnglish() throws IOException {
+        for (String draft : List.of("drafts/dns/what-is-a-cname-record-in-dns.md", "drafts/smtp/what-is-spf.md")) {
+            Path file = folder.resolve(draft);
+            String text = Files.readString(file);
+            assertThat(text).contains("\nlanguage: en\n");
+            Files.writeString(file, text.replace("\nlanguage: en\n", "\nlanguage: nl\n"));
+        }
+        CommandRun approve = CommandRun.seogen(folder, "review", "approve", "clean00001", "spf0000001", "--force");
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+
+        CommandRun run = publish();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().split("no message bundle", -1)).hasSize(2);
+        assertThat(run.out()).contains("no message bundle for nl: those pages show the theme's words in English");
+        assertThat(folder.resolve("site/smtp/what-is-spf/index.html"))
+                .content()
+                .contains("<html lang=\"nl\">", "<span>Published <time");
     }
 
     @Test

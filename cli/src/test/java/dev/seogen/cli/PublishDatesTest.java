@@ -67,6 +67,25 @@ class PublishDatesTest {
     }
 
     @Test
+    void oneDamagedRecordCostsOnlyItsOwnDatesAndADamagedFileIsKeptAside() throws IOException {
+        at(0, "review", "approve", "clean00001", "--force");
+        publishAt(1);
+        Path record = project.resolve(".seogen/published.json");
+        String good = Files.readString(record);
+        // A second entry whose date was edited into nonsense by hand: the real one keeps its dates.
+        Files.writeString(
+                record, good.replaceFirst("\\{", "{\"other00001\":{\"hash\":\"x\",\"modified\":\"yesterday\"},"));
+        CommandRun run = publishAt(5);
+        assertThat(run.out()).contains("the record of draft other00001 is unreadable");
+        assertThat(page()).contains("\"datePublished\":\"" + day(1) + "\"");
+
+        Files.writeString(record, good.substring(0, good.length() - 3)); // cut short
+        run = publishAt(6);
+        assertThat(run.out()).contains("published.json is damaged", "kept as " + record + ".damaged");
+        assertThat(project.resolve(".seogen/published.json.damaged")).exists();
+    }
+
+    @Test
     void aLiveArticleTakenDownLeavesAWithdrawnPageAndA410() throws Exception {
         at(0, "review", "approve", "clean00001", "--force");
         publishAt(1);
@@ -105,6 +124,22 @@ class PublishDatesTest {
 
         assertThat(run.out()).contains("taken down: /dns/what-is-a-cname-record-in-dns/");
         assertThat(page()).contains("no longer published");
+    }
+
+    @Test
+    void anArticleTakenDownWhoseAddressAnotherNowHoldsLeavesNoWithdrawnPageAndSaysSo() throws IOException {
+        at(0, "review", "approve", "clean00001", "--force");
+        publishAt(1);
+        Files.writeString(draft, Files.readString(draft).replace("id: clean00001", "id: clean00002"));
+
+        CommandRun run = publishAt(2);
+
+        assertThat(run.out())
+                .contains("taken down: /dns/what-is-a-cname-record-in-dns/")
+                .contains("another live article has its address now")
+                .doesNotContain("a withdrawn page stays");
+        assertThat(page()).doesNotContain("no longer published");
+        assertThat(project.resolve("site/_redirects")).doesNotExist();
     }
 
     @Test

@@ -93,6 +93,53 @@ class PublishSafetyTest {
     }
 
     @Test
+    void aFileAtOneOfTheSitesOwnPathsThatSeogenDidNotWriteIsNeverReplacedUnlessAsked() throws IOException {
+        Path site = Files.createDirectories(project.resolve("public"));
+        Files.writeString(site.resolve("index.html"), "my own home page");
+        Files.writeString(site.resolve("robots.txt"), "User-agent: *\nDisallow: /private/\n");
+        String draft = Files.readString(project.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"));
+
+        CommandRun refused = publish(project, "--site", "public");
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err())
+                .contains("publishing would replace 2 files in " + site.toRealPath())
+                .contains("index.html, robots.txt")
+                .contains("Nothing was published", "--overwrite");
+        try (Stream<Path> files = Files.list(site)) {
+            assertThat(files).hasSize(2);
+        }
+        assertThat(site.resolve("index.html")).content().isEqualTo("my own home page");
+        assertThat(project.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"))
+                .content()
+                .as("still approved, not marked published")
+                .isEqualTo(draft);
+        assertThat(project.resolve(".seogen/published.json"))
+                .as("no first-live date kept")
+                .doesNotExist();
+
+        CommandRun overwrite = publish(project, "--site", "public", "--overwrite");
+        assertThat(overwrite.exitCode()).as(overwrite.err()).isZero();
+        assertThat(site.resolve("index.html")).content().contains("<!DOCTYPE html>");
+
+        // Once seogen wrote them, it may rewrite them: no flag needed.
+        assertThat(publish(project, "--site", "public", "--full").exitCode()).isZero();
+    }
+
+    @Test
+    void cleanOnAnIncrementalPublishStillFindsWhatSeogenDidNotWrite() throws IOException {
+        assertThat(publish(project, "--site", "public").exitCode()).isZero();
+        Path stray = project.resolve("public/stray.html");
+        Files.writeString(stray, "left by another tool");
+
+        CommandRun run = publish(project, "--site", "public", "--clean");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("removing ").contains("stray.html (not written by seogen; --clean)");
+        assertThat(stray).doesNotExist();
+    }
+
+    @Test
     void cleanNamesEachFileItRemovesThatSeogenDidNotWrite() throws IOException {
         Path site = Files.createDirectories(project.resolve("public"));
         Files.writeString(site.resolve("old.html"), "from another tool");

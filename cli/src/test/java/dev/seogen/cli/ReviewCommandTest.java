@@ -91,10 +91,11 @@ class ReviewCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
-                .contains("error    boilerplate         dns/what-is-an-mx-record.md  body: model boilerplate")
-                .contains("error    structure           dns/what-is-an-mx-record.md  body: there are no ## sections")
-                .contains("error    citation-exists     dns/what-is-an-mx-record.md  [4]: [4] is cited but no source")
-                .contains("warning  title-length")
+                .contains("dns/what-is-an-mx-record.md:7: error    boilerplate         body: model boilerplate")
+                .contains("dns/what-is-an-mx-record.md:7: error    structure           body: there are no ## sections")
+                .contains("dns/what-is-an-mx-record.md:11: error    citation-exists     [4]: [4] is cited but no")
+                .contains("dns/what-is-an-mx-record.md:3: warning  title-length        title:")
+                .contains("dns/corrupt.md:3: error    unreadable")
                 .contains("2 drafts linted:");
         assertThat(CommandRun.seogen(folder, "review", "lint", "clean00001").exitCode())
                 .isZero();
@@ -108,7 +109,7 @@ class ReviewCommandTest {
         assertThat(root.get("errors").asInt()).isPositive();
         assertThat(root.get("findings").get(0).fieldNames())
                 .toIterable()
-                .containsExactly("rule", "severity", "id", "draft", "location", "message");
+                .containsExactly("rule", "severity", "id", "draft", "location", "line", "message");
     }
 
     @Test

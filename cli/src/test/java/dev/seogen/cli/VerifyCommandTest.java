@@ -166,4 +166,42 @@ class VerifyCommandTest {
         assertThat(checks.get(1).status()).isEqualTo(CheckStatus.OK);
         assertThat(checks.get(3).status()).isEqualTo(CheckStatus.MISSING);
     }
+
+    @Test
+    void aDraftThatDoesNotReadIsNamedAndTheRunIsNotAllGood() throws IOException {
+        Files.writeString(draft.resolveSibling("broken.md"), "---\nid: [unclosed\n---\n\nText.\n");
+
+        CommandRun run = verify(Map.of("SEOGEN_SOURCES_ALLOW_PRIVATE_ADDRESSES", "true"));
+
+        assertThat(run.err()).contains("broken.md");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewDuringTheChecksIsNotHeldUpAndKeepsItsChange() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/works/10.1038%2Fnature14539"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(2_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(new String(
+                                VerifyCommandTest.class
+                                        .getResourceAsStream("/wire/crossref-work.json")
+                                        .readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8))));
+        var checking = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> verify(Map.of("SEOGEN_SOURCES_ALLOW_PRIVATE_ADDRESSES", "true")));
+        Thread.sleep(700); // verify is waiting for the registry now
+
+        long start = System.nanoTime();
+        CommandRun reject = CommandRun.seogen(project, "review", "reject", "deep000001", "--note", "too short");
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(reject.exitCode()).as(reject.err()).isZero();
+        assertThat(tookMillis).as("the reject did not wait for the checks").isLessThan(1_200);
+        assertThat(checking.get().out()).contains("3 sources in 1 draft");
+        var after = new DraftStore(project.resolve("drafts")).read(draft);
+        assertThat(after.review().note()).isEqualTo("too short");
+        assertThat(after.checks().get(1).status()).isEqualTo(CheckStatus.OK);
+    }
 }

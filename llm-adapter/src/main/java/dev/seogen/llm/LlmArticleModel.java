@@ -1,11 +1,15 @@
 package dev.seogen.llm;
 
+import dev.seogen.core.article.Section;
 import dev.seogen.core.model.Answer;
 import dev.seogen.core.model.ArticleModel;
 import dev.seogen.core.model.Outline;
 import dev.seogen.core.model.OutlineRequest;
 import dev.seogen.core.model.SectionRequest;
 import dev.seogen.core.model.SectionText;
+import dev.seogen.core.model.TranslatedFrame;
+import dev.seogen.core.model.TranslatedSection;
+import dev.seogen.core.model.TranslationRequest;
 import dev.seogen.core.model.Wrapup;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.llm.internal.AnswerParser;
@@ -162,6 +166,44 @@ public final class LlmArticleModel implements ArticleModel {
                 WRAPUP_TOKENS,
                 parser::wrapup,
                 Wrapup::problems);
+    }
+
+    @Override
+    public Answer<TranslatedSection> translateSection(TranslationRequest request, int index) {
+        Section original = request.source().sections().get(index);
+        return step.ask(
+                "translation of section " + (index + 1),
+                config.sectionModel(),
+                List.of(
+                        Message.system(prompts.system(request.topic())),
+                        Message.user(prompts.translateSection(request, index))),
+                StepSchema.TRANSLATED_SECTION,
+                words(original) * TOKENS_PER_WORD + SECTION_OVERHEAD,
+                parser::translatedSection,
+                translated -> translated.problems(original));
+    }
+
+    @Override
+    public Answer<TranslatedFrame> translateFrame(TranslationRequest request, List<Section> translated) {
+        return step.ask(
+                "translation of the title, intro and summary",
+                config.sectionModel(),
+                List.of(
+                        Message.system(prompts.system(request.topic())),
+                        Message.user(prompts.translateFrame(request, translated))),
+                StepSchema.TRANSLATED_FRAME,
+                WRAPUP_TOKENS,
+                parser::translatedFrame,
+                TranslatedFrame::problems);
+    }
+
+    /** The words of a section and its sub-sections, which its translation's length follows. */
+    private static int words(Section section) {
+        int words = section.body().split("\\s+").length + section.heading().split("\\s+").length;
+        for (Section sub : section.subsections()) {
+            words += sub.body().split("\\s+").length + sub.heading().split("\\s+").length;
+        }
+        return words;
     }
 
     /**

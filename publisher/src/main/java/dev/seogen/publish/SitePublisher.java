@@ -2,15 +2,22 @@ package dev.seogen.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.input.SafeText;
+import dev.seogen.core.source.CheckedSources;
+import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
 import dev.seogen.publish.internal.BuildFingerprint;
+import dev.seogen.publish.internal.LanguageVersions;
+import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteManifest;
@@ -36,6 +43,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -67,6 +75,9 @@ public final class SitePublisher {
 
     static final int FEED_SIZE = 50;
     static final int ON_HOME = 5;
+    /** Categories named in every page's header; the home page lists them all. */
+    static final int IN_HEADER = 6;
+
     private static final List<String> ASSETS = List.of("style.css", "favicon.svg");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     /** Formatted once per day: ten thousand articles were published on a few days. */
@@ -77,20 +88,41 @@ public final class SitePublisher {
     private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
+    private final boolean overwrite;
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
 
     private final String build;
-    private final SafeMarkdown markdown = new SafeMarkdown();
+    private final SafeMarkdown markdown;
+    /** The theme's words by language, read when a page of a language is first rendered. */
+    private final Messages messages;
+    /** The path the theme's assets are under: the site's root, whatever the language. */
+    private final String assets;
+    /** The site's languages and the versions of its pages, known once the articles of a publish are. */
+    private LanguageVersions versions;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
+        this(settings, stateFolder, false);
+    }
+
+    /**
+     * A publisher as {@link #SitePublisher(SiteSettings, Path)}; with {@code overwrite}, a file at one of the
+     * site's own paths that seogen has no record of writing is replaced instead of refused.
+     */
+    public SitePublisher(SiteSettings settings, Path stateFolder, boolean overwrite) {
+        this.overwrite = overwrite;
         this.settings = settings;
         this.stateFolder = stateFolder;
+        this.markdown = new SafeMarkdown();
+        this.assets = settings.rootPath();
+        this.versions = LanguageVersions.of(
+                List.of(), settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+        this.messages = new Messages(settings.theme());
         this.templates = CompletableFuture.supplyAsync(() -> {
             Templates loaded = new Templates(settings.theme());
             loaded.load("layout.ftlh", "article.ftlh", "category.ftlh", "home.ftlh", "sitemap.ftlx", "feed.ftlx");
@@ -100,23 +132,46 @@ public final class SitePublisher {
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
+    /** The publisher of one language's part of {@code site}'s pages, under {@code prefix}. */
+    private SitePublisher(SitePublisher site, LanguageTag language, String prefix) {
+        this.overwrite = site.overwrite;
+        this.settings = site.settings.forLanguage(language, prefix);
+        this.stateFolder = site.stateFolder;
+        this.markdown = site.markdown;
+        this.assets = site.assets;
+        this.versions = site.versions;
+        this.messages = site.messages;
+        this.templates = site.templates;
+        this.build = site.build;
+    }
+
+    /**
+     * Where the page of each of the drafts {@code published} is, from the site's root and without the final
+     * "/": the draft's {@code <category>/<slug>}, under {@code <language>/} when the site has several languages.
+     */
+    public static Function<DraftHeader, String> pagePaths(List<DraftHeader> published, SiteSettings settings) {
+        LanguageVersions versions = LanguageVersions.of(
+                published, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+        return versions::path;
+    }
+
     /**
      * Publishes {@code given}, reading an article's content with {@code content} when its page is rendered.
      * With {@code full}, the manifest is not trusted: every page is rendered and compared with its file, and
      * every file of the site folder that is not part of the site is removed (hidden ones stay).
      */
-    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Article> content, boolean full) {
+    public PublishResult publish(List<PublishedArticle> given, Function<DraftHeader, Draft> content, boolean full) {
         return publish(given, content, full, List.of());
     }
 
     /**
      * Publishes {@code given} as {@link #publish(List, Function, boolean)} does, and keeps a page at each of the
      * {@code retired} addresses (withdrawn, or pointing to where the page moved), listed in {@code _redirects}
-     * with a 410 or a 301, the format Netlify and Cloudflare Pages read.
+     * with a 410 or a 301 in Netlify's format (other hosts need them translated; see the README).
      */
     public PublishResult publish(
             List<PublishedArticle> given,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             boolean full,
             List<RetiredPage> retired) {
         List<PublishedArticle> articles = new ArrayList<>(given);
@@ -129,14 +184,23 @@ public final class SitePublisher {
         boolean exists = Files.isDirectory(site);
         SiteManifest before = exists ? SiteManifest.read(manifestFile, site, build) : SiteManifest.EMPTY;
         try {
-            String[] paths = articles.stream().map(a -> a.header().path()).toArray(String[]::new);
+            versions = LanguageVersions.of(
+                    articles.stream().map(PublishedArticle::header).toList(),
+                    settings.baseUrl(),
+                    settings.language(),
+                    settings.defaultLanguageAtRoot());
+            String[] paths =
+                    articles.stream().map(a -> versions.path(a.header())).toArray(String[]::new);
             String relatedKey = RelatedArticles.key(articles, paths);
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
-                    : new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+                    : related(articles);
             Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
-            render(articles, paths, related, content, output);
-            retire(retired, output);
+            Map<String, Object> siteModel = versions.multilingual()
+                    ? renderLanguages(articles, related, content, output)
+                    : render(articles, paths, related, content, output);
+            retire(retired, siteModel, output);
+            refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
             boolean touching = everyFile
@@ -150,7 +214,8 @@ public final class SitePublisher {
                 output.files.keySet().forEach(file -> owned.put(file, ""));
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            PublishResult result = apply(site, staging, articles.size(), output, before.pages(), others);
+            PublishResult result =
+                    apply(site, staging, articles.size(), output, before.pages(), others, untranslated(articles));
             if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
                 new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
             }
@@ -160,12 +225,30 @@ public final class SitePublisher {
         }
     }
 
-    /** Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. */
-    private void render(
+    /**
+     * Renders what changed; {@code paths} and {@code related} are by position in {@code articles}. Returns
+     * the site's model, which every page has.
+     */
+    private Map<String, Object> render(
             List<PublishedArticle> articles,
             String[] paths,
             int[][] related,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
+            Output output) {
+        Map<String, Object> site = renderLanguage(articles, paths, related, content, output);
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /**
+     * The pages of one language (all of a site in one language): its articles, categories, home page and
+     * feed. Returns the site model its pages have.
+     */
+    private Map<String, Object> renderLanguage(
+            List<PublishedArticle> articles,
+            String[] paths,
+            int[][] related,
+            Function<DraftHeader, Draft> content,
             Output output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
@@ -175,11 +258,9 @@ public final class SitePublisher {
         }
         byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
         List<Map<String, Object>> categories = new ArrayList<>();
-        byCategory.forEach((slug, list) -> categories.add(Map.of(
-                "name", list.get(0).header().category(),
-                "slug", slug.value(),
-                "url", settings.rootPath() + slug.value() + "/")));
-        Map<String, Object> site = siteModel(categories);
+        byCategory.forEach((slug, list) ->
+                categories.add(category(slug, list.get(0).header().category())));
+        Map<String, Object> site = siteModel(categories, main(byCategory));
         String siteKey = PageDigest.of("site", site);
         IntStream.range(0, articles.size())
                 .parallel()
@@ -187,17 +268,109 @@ public final class SitePublisher {
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
-        Map<String, Object> notFound = Map.of("site", site);
+        Map<String, Object> feed = feedModel(articles, site);
+        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        return site;
+    }
+
+    /**
+     * Renders a site of several languages: each language's pages under its folder, as a site of their own
+     * whose pages link their versions in the others; then what the site has once (see {@link #renderShared}),
+     * and, when no language is at the root, a page there that lets the reader choose. {@code related} is by
+     * position in {@code articles}, and within each article's language. Returns the site's own language's
+     * site model.
+     */
+    private Map<String, Object> renderLanguages(
+            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Draft> content, Output output) {
+        Map<String, Object> first = null;
+        for (LanguageTag language : versions.languages()) {
+            List<Integer> positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .boxed()
+                    .toList();
+            Map<Integer, Integer> local = new HashMap<>();
+            positions.forEach(i -> local.put(i, local.size()));
+            List<PublishedArticle> mine = positions.stream().map(articles::get).toList();
+            String[] paths = mine.stream().map(a -> a.header().path()).toArray(String[]::new);
+            int[][] mineRelated = positions.stream()
+                    .map(i -> Arrays.stream(related[i])
+                            .filter(local::containsKey)
+                            .map(local::get)
+                            .toArray())
+                    .toArray(int[][]::new);
+            String prefix = versions.prefix(language);
+            Map<String, Object> site = new SitePublisher(this, language, prefix)
+                    .renderLanguage(mine, paths, mineRelated, content, output.in(prefix));
+            first = first == null ? site : first;
+        }
+        Map<String, Object> site = Objects.requireNonNull(first);
+        if (versions.chooserAtRoot()) {
+            Map<String, Object> chooser = new LinkedHashMap<>();
+            chooser.put("site", site);
+            chooser.put("msg", siteWords().words());
+            chooser.put("canonical", settings.baseUrl().toString());
+            putVersions(chooser, versions.languages().get(0), versions.ofHome());
+            output.page("index.html", "languages.ftlh", PageDigest.of("languages.ftlh", chooser), () -> chooser);
+        }
+        renderShared(articles, site, output);
+        return site;
+    }
+
+    /** The pages of the site's languages, as the templates receive them: {@code alternates} and {@code languages}. */
+    private void putVersions(Map<String, Object> model, LanguageTag language, List<Map<String, String>> alternates) {
+        model.put("alternates", alternates);
+        model.put("languages", versions.switcher(language, alternates));
+        model.put("ogLocale", LanguageVersions.locale(language));
+    }
+
+    /**
+     * The related articles of each article, by position in {@code articles}: chosen among the articles of its
+     * own language.
+     */
+    private int[][] related(List<PublishedArticle> articles) {
+        if (!versions.multilingual()) {
+            return new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+        }
+        int[][] related = new int[articles.size()][];
+        for (LanguageTag language : versions.languages()) {
+            int[] positions = IntStream.range(0, articles.size())
+                    .filter(i -> articles.get(i).header().language().equals(language))
+                    .toArray();
+            List<PublishedArticle> mine =
+                    Arrays.stream(positions).mapToObj(articles::get).toList();
+            int[][] chosen = new RelatedArticles(mine, NEWEST_FIRST).chooseAll();
+            for (int i = 0; i < positions.length; i++) {
+                related[positions[i]] =
+                        Arrays.stream(chosen[i]).map(r -> positions[r]).toArray();
+            }
+        }
+        return related;
+    }
+
+    /**
+     * What a site has once, whatever its languages: the 404 page (in the site's language), sitemap.xml (every
+     * page, with its versions), robots.txt, llms.txt and the theme's assets.
+     */
+    private void renderShared(List<PublishedArticle> articles, Map<String, Object> site, Output output) {
+        Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+        for (PublishedArticle a : articles) {
+            byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a);
+        }
+        Map<String, Object> notFound = new LinkedHashMap<>();
+        notFound.put("site", site);
+        notFound.put("msg", siteWords().words());
+        putVersions(notFound, versions.languages().get(0), List.of());
         output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
         PageDigest sitemapInputs =
                 new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
+        sitemapInputs.text(versions.languages().toString());
         for (PublishedArticle a :
                 articles) { // the pages and their days make every entry, the home's and categories' too
-            sitemapInputs.text(a.header().path()).text(day(a.modified()));
+            sitemapInputs.text(versions.path(a.header())).text(a.header().key()).text(day(a.modified()));
         }
-        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles, byCategory));
-        Map<String, Object> feed = feedModel(articles, site);
-        output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
+        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles));
         // A preview uploaded by mistake is not indexed: its pages say noindex, and its robots.txt disallows all.
         output.write(
                 "robots.txt",
@@ -211,18 +384,54 @@ public final class SitePublisher {
         }
     }
 
+    /** How a page's header and lists name a category; its description is "" when the settings give none. */
+    private Map<String, Object> category(Slug slug, String name) {
+        return Map.of(
+                "name",
+                name,
+                "slug",
+                slug.value(),
+                "url",
+                settings.rootPath() + slug.value() + "/",
+                "description",
+                settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+    }
+
+    /**
+     * The categories the header shows: all when they are few, else the {@value #IN_HEADER} with the most
+     * articles, by name. Their counts do not go into the pages' inputs, only which they are: adding an
+     * article re-renders every page only when it changes which categories are the main ones.
+     */
+    private List<Map<String, Object>> main(Map<Slug, List<PublishedArticle>> byCategory) {
+        return byCategory.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Slug, List<PublishedArticle>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(e -> e.getKey().value()))
+                .limit(IN_HEADER)
+                .sorted(Comparator.comparing(e -> e.getKey().value()))
+                .map(e -> category(e.getKey(), e.getValue().get(0).header().category()))
+                .toList();
+    }
+
+    /** The words of the pages in the site's language: the home page, categories, 404, withdrawn pages. */
+    private Messages.Bundle siteWords() {
+        return messages.of(settings.language());
+    }
+
     /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
-    private void retire(List<RetiredPage> retired, Output output) {
+    private void retire(List<RetiredPage> retired, Map<String, Object> site, Output output) {
         StringBuilder redirects = new StringBuilder();
         for (RetiredPage page : retired) {
             String from = settings.rootPath() + page.path() + "/";
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", siteModel(List.of()));
+            model.put("site", site);
+            model.put("msg", siteWords().words());
             model.put("title", page.title());
             model.put(
                     "category",
                     Map.of("name", page.category(), "url", settings.rootPath() + page.categorySlug() + "/"));
             model.put("movedTo", page.movedTo() == null ? "" : settings.rootPath() + page.movedTo() + "/");
+            putVersions(model, versions.languages().get(0), List.of());
             output.page(
                     page.path() + "/index.html", "withdrawn.ftlh", PageDigest.of("withdrawn.ftlh", model), () -> model);
             // Netlify serves a rule's status only where no file shadows it, unless forced with "!".
@@ -252,7 +461,7 @@ public final class SitePublisher {
                         .append(line(a.header().question()).replace("[", "(").replace("]", ")"))
                         .append("](")
                         .append(settings.baseUrl())
-                        .append(a.header().path())
+                        .append(versions.path(a.header()))
                         .append("/)");
                 String description = line(a.header().description());
                 if (!description.isEmpty()) {
@@ -277,6 +486,16 @@ public final class SitePublisher {
         }
     }
 
+    /** The languages of the site's pages that have no message bundle (their theme words are English), sorted. */
+    private List<String> untranslated(List<PublishedArticle> articles) {
+        Set<String> languages = new TreeSet<>();
+        languages.add(settings.language().value());
+        articles.forEach(a -> languages.add(a.header().language().value()));
+        return languages.stream()
+                .filter(tag -> !messages.of(new LanguageTag(tag)).translated())
+                .toList();
+    }
+
     private static String day(Instant instant) {
         return DAYS.computeIfAbsent(instant.getEpochSecond() / 86_400, d -> DAY.format(instant));
     }
@@ -298,7 +517,7 @@ public final class SitePublisher {
             int[] related,
             Map<String, Object> site,
             String siteKey,
-            Function<DraftHeader, Article> content,
+            Function<DraftHeader, Draft> content,
             Output output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
@@ -313,18 +532,27 @@ public final class SitePublisher {
                 .text(h.description())
                 .text(h.contentHash())
                 .text(h.checksKey())
+                .text(String.valueOf(versions.ofArticle(h)))
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())
                 .number(published.modified().getNano());
         for (int r : related) {
-            inputs.text(articles.get(r).header().question()).text(paths[r]);
+            DraftHeader other = articles.get(r).header();
+            inputs.text(other.question())
+                    .text(paths[r])
+                    .text(other.description())
+                    .text(other.category());
         }
         output.page(paths[position] + "/index.html", "article.ftlh", inputs.value(), () -> {
             List<Map<String, String>> relatedPages = new ArrayList<>(related.length);
             for (int r : related) {
                 DraftHeader other = articles.get(r).header();
-                relatedPages.add(Map.of("title", other.question(), "url", url(other)));
+                relatedPages.add(Map.of(
+                        "title", other.question(),
+                        "url", url(other),
+                        "description", other.description(),
+                        "category", other.category()));
             }
             return articleModel(published, content.apply(h), relatedPages, site);
         });
@@ -335,13 +563,16 @@ public final class SitePublisher {
      * no related articles, and the category navigation naming the article's own category only. Writes nothing.
      */
     public String renderArticlePage(PublishedArticle published, Article article) {
+        return renderArticlePage(
+                published, Draft.of(article, 0, published.header().review(), null));
+    }
+
+    /** As {@link #renderArticlePage(PublishedArticle, Article)}, with the sources' checks of {@code draft}. */
+    public String renderArticlePage(PublishedArticle published, Draft draft) {
         DraftHeader h = published.header();
-        Map<String, Object> category = Map.of(
-                "name", h.category(),
-                "slug", h.categorySlug().value(),
-                "url", settings.rootPath() + h.categorySlug().value() + "/");
+        List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
         return templates()
-                .render("article.ftlh", articleModel(published, article, List.of(), siteModel(List.of(category))));
+                .render("article.ftlh", articleModel(published, draft, List.of(), siteModel(categories, categories)));
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
@@ -351,10 +582,15 @@ public final class SitePublisher {
             .reversed()
             .thenComparing(a -> a.header().slug().value());
 
-    private Map<String, Object> siteModel(List<Map<String, Object>> categories) {
+    private Map<String, Object> siteModel(List<Map<String, Object>> categories, List<Map<String, Object>> main) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
+        site.put("description", settings.description());
         site.put("root", settings.rootPath());
+        site.put("assets", assets + "assets/");
+        site.put(
+                "languages",
+                versions.languages().stream().map(LanguageTag::value).toList());
         site.put("baseUrl", settings.baseUrl().toString());
         site.put("language", settings.language().value());
         site.put("author", settings.author());
@@ -367,12 +603,15 @@ public final class SitePublisher {
         site.put("notice", settings.notice() == null ? "" : settings.notice());
         site.put("preview", settings.preview());
         site.put("categories", categories);
+        site.put("mainCategories", main);
         return site;
     }
 
     private Map<String, Object> articleModel(
-            PublishedArticle published, Article article, List<Map<String, String>> related, Map<String, Object> site) {
+            PublishedArticle published, Draft draft, List<Map<String, String>> related, Map<String, Object> site) {
         DraftHeader header = published.header();
+        Article article = CheckedSources.linked(draft.article(), draft.checks()); // linked where they really are
+        Messages.Bundle words = messages.of(header.language());
         String url = settings.baseUrl() + header.path() + "/";
         String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
         Map<String, Object> model = new LinkedHashMap<>();
@@ -382,12 +621,25 @@ public final class SitePublisher {
         model.put("description", header.description());
         model.put("language", header.language().value());
         model.put("canonical", url);
-        model.put("category", Map.of("name", header.category(), "url", categoryUrl));
+        model.put(
+                "category",
+                Map.of(
+                        "name",
+                        header.category(),
+                        "url",
+                        categoryUrl,
+                        "slug",
+                        header.categorySlug().value()));
+        model.put("msg", words.words());
         model.put("published", day(published.published()));
         model.put("modified", day(published.modified()));
+        model.put("publishedText", words.day(published.published()));
+        model.put("modifiedText", words.day(published.modified()));
         ArticleHtml.put(model, article, markdown, true);
+        model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
         model.put("jsonLd", jsonLd(published, url, article));
+        putVersions(model, header.language(), versions.ofArticle(header));
         return model;
     }
 
@@ -445,6 +697,48 @@ public final class SitePublisher {
         return text.toString().replace("<", "\\u003c");
     }
 
+    /**
+     * The sources as the page lists them: the reference, the link and the host it is on, and what the last
+     * check found ({@code check}: ok, dead, missing, mismatch, unknown, or "" when it was never checked).
+     */
+    private static List<Map<String, String>> sources(
+            Article article, Map<Integer, SourceCheck> checks, Messages.Bundle words) {
+        List<Map<String, String>> sources = new ArrayList<>();
+        for (Source source : article.sources()) {
+            SourceCheck check = checks.get(source.id());
+            String link = source.link();
+            sources.add(Map.of(
+                    "id",
+                    String.valueOf(source.id()),
+                    "text",
+                    source.reference(),
+                    "link",
+                    link,
+                    "host",
+                    host(link),
+                    "check",
+                    check == null ? "" : check.status().key(),
+                    "checked",
+                    check == null ? "" : day(check.checkedAt()),
+                    "checkedText",
+                    check == null ? "" : words.day(check.checkedAt())));
+        }
+        return sources;
+    }
+
+    /** "rfc-editor.org" for https://www.rfc-editor.org/rfc/rfc1034: what a link's text says of it. */
+    private static String host(String link) {
+        if (link.isEmpty()) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(link).getHost();
+            return host == null ? link : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
+    }
+
     /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
     private static void citations(JsonGenerator json, Article article) throws IOException {
         if (article.sources().isEmpty()) {
@@ -495,10 +789,12 @@ public final class SitePublisher {
                     list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
             PageDigest inputs = new PageDigest("category.ftlh")
                     .text(siteKey)
+                    .text(page == 1 ? String.valueOf(versions.ofCategory(slug.value())) : "")
                     .text(slug.value())
                     .text(name)
                     .number(page)
-                    .number(pages);
+                    .number(pages)
+                    .number(list.size());
             for (PublishedArticle a : slice) {
                 inputs.text(a.header().question())
                         .text(a.header().description())
@@ -508,73 +804,119 @@ public final class SitePublisher {
             int number = page;
             String path = slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
             output.page(
-                    path, "category.ftlh", inputs.value(), () -> categoryModel(slug, name, slice, number, pages, site));
+                    path,
+                    "category.ftlh",
+                    inputs.value(),
+                    () -> categoryModel(slug, name, slice, number, pages, list.size(), site));
         }
     }
 
     private Map<String, Object> categoryModel(
-            Slug slug, String name, List<PublishedArticle> slice, int page, int pages, Map<String, Object> site) {
+            Slug slug,
+            String name,
+            List<PublishedArticle> slice,
+            int page,
+            int pages,
+            int count,
+            Map<String, Object> site) {
         String base = settings.rootPath() + slug.value() + "/";
+        Messages.Bundle words = siteWords();
         List<Map<String, String>> items = new ArrayList<>();
         for (PublishedArticle a : slice) {
-            items.add(Map.of(
-                    "title", a.header().question(),
-                    "description", a.header().description(),
-                    "url", url(a.header()),
-                    "date", day(a.published())));
+            items.add(entry(a, words));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
+        model.put("msg", words.words());
         model.put("name", name);
+        model.put("slug", slug.value());
+        model.put("description", settings.categoryDescriptions().getOrDefault(slug.value(), ""));
+        model.put("count", count);
         model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
         model.put("articles", items);
         model.put("page", page);
         model.put("pages", pages);
         model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
         model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
+        putVersions(model, settings.language(), page == 1 ? versions.ofCategory(slug.value()) : List.of());
         return model;
     }
 
+    /** An article as a listing shows it: its question, description, address and first day. */
+    private Map<String, String> entry(PublishedArticle a, Messages.Bundle words) {
+        return Map.of(
+                "title", a.header().question(),
+                "description", a.header().description(),
+                "url", url(a.header()),
+                "date", day(a.published()),
+                "dateText", words.day(a.published()));
+    }
+
     private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
+        Messages.Bundle words = siteWords();
         List<Map<String, Object>> sections = new ArrayList<>();
         byCategory.forEach((slug, list) -> {
             List<Map<String, String>> latest = new ArrayList<>();
             for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(Map.of("title", a.header().question(), "url", url(a.header())));
+                latest.add(entry(a, words));
             }
-            sections.add(Map.of(
-                    "name",
-                    list.get(0).header().category(),
-                    "url",
-                    settings.rootPath() + slug.value() + "/",
-                    "count",
-                    list.size(),
-                    "latest",
-                    latest));
+            Map<String, Object> section =
+                    new LinkedHashMap<>(category(slug, list.get(0).header().category()));
+            section.put("count", list.size());
+            section.put("latest", latest);
+            sections.add(section);
         });
-        return Map.of("site", site, "canonical", settings.baseUrl().toString(), "categories", sections);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("msg", words.words());
+        model.put("canonical", settings.baseUrl().toString());
+        model.put("categories", sections);
+        putVersions(model, settings.language(), versions.ofHome());
+        return model;
     }
 
-    private Map<String, Object> sitemapModel(
-            List<PublishedArticle> articles, Map<Slug, List<PublishedArticle>> byCategory) {
-        List<Map<String, String>> urls = new ArrayList<>();
-        Instant latest = articles.stream()
+    /**
+     * Every page of the site for sitemap.xml: the root (the language chooser of a site of several languages),
+     * each language's home and category pages, then the articles; each with the day it last changed and its
+     * versions in other languages ({@code alternates}, empty for a page in one language).
+     */
+    private Map<String, Object> sitemapModel(List<PublishedArticle> articles) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        if (versions.chooserAtRoot()) {
+            urls.add(url(settings.baseUrl().toString(), latest(articles), versions.ofHome()));
+        }
+        for (LanguageTag language : versions.languages()) {
+            List<PublishedArticle> mine = articles.stream()
+                    .filter(a ->
+                            !versions.multilingual() || a.header().language().equals(language))
+                    .toList();
+            String home = settings.baseUrl() + versions.prefix(language);
+            urls.add(url(home, latest(mine), versions.ofHome()));
+            Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
+            mine.forEach(a -> byCategory
+                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
+                    .add(a));
+            byCategory.forEach((slug, list) ->
+                    urls.add(url(home + slug.value() + "/", latest(list), versions.ofCategory(slug.value()))));
+        }
+        for (PublishedArticle a : articles) {
+            urls.add(url(
+                    settings.baseUrl() + versions.path(a.header()) + "/",
+                    a.modified(),
+                    versions.ofArticle(a.header())));
+        }
+        return Map.of("urls", urls, "alternates", versions.multilingual());
+    }
+
+    private static Map<String, Object> url(String loc, Instant modified, List<Map<String, String>> alternates) {
+        return Map.of("loc", loc, "lastmod", day(modified), "alternates", alternates);
+    }
+
+    private static Instant latest(List<PublishedArticle> articles) {
+        return articles.stream()
                 .map(PublishedArticle::modified)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        urls.add(Map.of("loc", settings.baseUrl().toString(), "lastmod", day(latest)));
-        byCategory.forEach((slug, list) -> urls.add(Map.of(
-                "loc",
-                settings.baseUrl() + slug.value() + "/",
-                "lastmod",
-                day(list.stream()
-                        .map(PublishedArticle::modified)
-                        .max(Comparator.naturalOrder())
-                        .orElseThrow()))));
-        for (PublishedArticle a : articles) {
-            urls.add(Map.of("loc", settings.baseUrl() + a.header().path() + "/", "lastmod", day(a.modified())));
-        }
-        return Map.of("urls", urls);
     }
 
     private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
@@ -610,7 +952,16 @@ public final class SitePublisher {
                 entries);
     }
 
-    private byte[] asset(String name) {
+    /** The names of the theme's assets, as the site serves them under {@code assets/}. */
+    public static List<String> assetNames() {
+        return ASSETS;
+    }
+
+    /** The bytes of one of the theme's {@link #assetNames assets}: the theme folder's copy, else the built-in one. */
+    public byte[] asset(String name) {
+        if (!ASSETS.contains(name)) {
+            throw new IllegalArgumentException("the theme has no asset '" + name + "'; it has " + ASSETS);
+        }
         Path override = settings.theme() == null
                 ? null
                 : settings.theme().resolve("assets").resolve(name);
@@ -635,13 +986,20 @@ public final class SitePublisher {
      * wrote before) that are no longer part of the site. Nothing else is ever removed.
      */
     private PublishResult apply(
-            Path site, Path staging, int articles, Output output, Map<String, String> recorded, List<String> others) {
+            Path site,
+            Path staging,
+            int articles,
+            Output output,
+            Map<String, String> recorded,
+            List<String> others,
+            List<String> untranslated) {
         int removed = 0;
         try {
             if (!output.exists) {
                 Files.createDirectories(site.getParent());
                 Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                return new PublishResult(site, articles, output.files.size(), output.changed.size(), 0, others);
+                return new PublishResult(
+                        site, articles, output.files.size(), output.changed.size(), 0, others, untranslated);
             }
             for (String file : output.changed()) {
                 Path target = site.resolve(file);
@@ -662,7 +1020,8 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
         }
-        return new PublishResult(site, articles, output.files.size(), output.changed.size(), removed, others);
+        return new PublishResult(
+                site, articles, output.files.size(), output.changed.size(), removed, others, untranslated);
     }
 
     /**
@@ -682,6 +1041,30 @@ public final class SitePublisher {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
+     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
+     * time), unless the publisher was made to overwrite.
+     */
+    private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
+        if (!output.exists || overwrite) {
+            return;
+        }
+        List<String> unrecorded = output.changed().stream()
+                .filter(file -> !recorded.containsKey(file))
+                .filter(file -> Files.exists(site.resolve(file), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (!unrecorded.isEmpty()) {
+            throw new InputException("publishing would replace " + unrecorded.size()
+                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
+                    + " that seogen has no record of writing: "
+                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
+                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
+                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
+                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
         }
     }
 
@@ -740,19 +1123,41 @@ public final class SitePublisher {
         private final boolean exists;
         private final Map<String, String> recorded;
         /** Every file of the new site, with the digest of its inputs ("" for files always compared). */
-        private final Map<String, String> files = new ConcurrentHashMap<>();
+        private final Map<String, String> files;
 
-        private final Set<String> changed = ConcurrentHashMap.newKeySet();
+        private final Set<String> changed;
+        /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
+        private final String prefix;
 
         Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
+            this(root, site, exists, recorded, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), "");
+        }
+
+        private Output(
+                Path root,
+                Path site,
+                boolean exists,
+                Map<String, String> recorded,
+                Map<String, String> files,
+                Set<String> changed,
+                String prefix) {
             this.root = root;
             this.site = site;
             this.exists = exists;
             this.recorded = recorded;
+            this.files = files;
+            this.changed = changed;
+            this.prefix = prefix;
+        }
+
+        /** The same output, for paths below {@code folder} ("fr/"). */
+        Output in(String folder) {
+            return new Output(root, site, exists, recorded, files, changed, prefix + folder);
         }
 
         /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
-        void page(String relative, String template, String digest, Supplier<Map<String, Object>> model) {
+        void page(String path, String template, String digest, Supplier<Map<String, Object>> model) {
+            String relative = prefix + path;
             if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
                 add(relative, digest);
                 return;
@@ -760,12 +1165,12 @@ public final class SitePublisher {
             write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
         }
 
-        void write(String relative, String text) {
-            write(relative, text.getBytes(StandardCharsets.UTF_8), "");
+        void write(String path, String text) {
+            write(prefix + path, text.getBytes(StandardCharsets.UTF_8), "");
         }
 
-        void write(String relative, byte[] bytes) {
-            write(relative, bytes, "");
+        void write(String path, byte[] bytes) {
+            write(prefix + path, bytes, "");
         }
 
         private void write(String relative, byte[] bytes, String digest) {

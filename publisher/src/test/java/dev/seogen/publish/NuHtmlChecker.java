@@ -18,6 +18,15 @@ final class NuHtmlChecker {
     private NuHtmlChecker() {}
 
     static JsonNode check(List<String> pages) throws IOException, InterruptedException {
+        return run(pages, true);
+    }
+
+    /** Errors, warnings and notes alike: a page a user checks shows nothing at all. */
+    static JsonNode checkWithWarnings(List<String> pages) throws IOException, InterruptedException {
+        return run(pages, false);
+    }
+
+    private static JsonNode run(List<String> pages, boolean errorsOnly) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             fail(
                     "%s is missing: 'mvn verify' installs it with npm (exec-maven-plugin, phase generate-test-resources)",
@@ -28,8 +37,10 @@ final class NuHtmlChecker {
                 "-jar",
                 JAR.toString(),
                 "--format",
-                "json",
-                "--errors-only"));
+                "json"));
+        if (errorsOnly) {
+            command.add("--errors-only");
+        }
         command.addAll(pages);
         Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

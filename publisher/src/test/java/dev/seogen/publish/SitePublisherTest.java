@@ -122,10 +122,13 @@ class SitePublisherTest {
         return articles;
     }
 
+    private static Draft draft(Article article) {
+        return Draft.of(article, 800, new Review(ReviewStatus.APPROVED, null, PUBLISHED), null);
+    }
+
     private static PublishedArticle published(Article article) {
-        Draft draft = Draft.of(article, 800, new Review(ReviewStatus.APPROVED, null, PUBLISHED), null);
         return new PublishedArticle(
-                DraftHeader.of(Path.of("drafts", article.draftPath()), draft), PUBLISHED, PUBLISHED);
+                DraftHeader.of(Path.of("drafts", article.draftPath()), draft(article)), PUBLISHED, PUBLISHED);
     }
 
     @Test
@@ -179,7 +182,7 @@ class SitePublisherTest {
                         published,
                         header -> {
                             read.add(header.id());
-                            return byId.get(header.id());
+                            return draft(byId.get(header.id()));
                         },
                         full);
         return read;
@@ -351,7 +354,7 @@ class SitePublisherTest {
         PublishResult result = new SitePublisher(settings(), folder.resolve("state"))
                 .publish(
                         List.of(published(fixture().get(0))),
-                        header -> fixture().get(0),
+                        header -> draft(fixture().get(0)),
                         false);
 
         assertThat(result.removed()).isZero();
@@ -402,7 +405,8 @@ class SitePublisherTest {
                 Objects.requireNonNull(SitePublisher.class.getResourceAsStream("/theme/404.ftlh"))
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
-        Files.writeString(theme.resolve("404.ftlh"), notFound.replace("<h1>Page not found</h1>", "<h1>Lost</h1>"));
+        Files.writeString(
+                theme.resolve("404.ftlh"), notFound.replace("<h1>${msg.notFoundTitle}</h1>", "<h1>Lost</h1>"));
         assertThat(publish(articles, settings(theme), false)).hasSize(4);
         assertThat(folder.resolve("site/404.html")).content().contains("<h1>Lost</h1>");
     }

@@ -76,13 +76,14 @@ public final class ConfigFile {
         entries.forEach((key, entry) -> {
             if (Settings.FORBIDDEN.containsKey(key)) {
                 problems.add(new Problem(path, entry.line(), key, Settings.FORBIDDEN.get(key)));
-            } else if (!knownKeys.contains(key)) {
+            } else if (!knownKeys.contains(key) && !CategoryDescriptions.isKey(key)) {
                 problems.add(new Problem(
                         path,
                         entry.line(),
                         key,
                         "unknown setting; the settings are "
-                                + String.join(", ", knownKeys.stream().sorted().toList())));
+                                + String.join(", ", knownKeys.stream().sorted().toList()) + " and "
+                                + Settings.CATEGORY_DESCRIPTION));
             }
         });
         if (!problems.isEmpty()) {
@@ -97,6 +98,17 @@ public final class ConfigFile {
 
     public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key));
+    }
+
+    /** The entries whose key starts with {@code prefix}, by key. */
+    public Map<String, Entry> under(String prefix) {
+        Map<String, Entry> found = new java.util.TreeMap<>();
+        entries.forEach((key, entry) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key, entry);
+            }
+        });
+        return found;
     }
 
     public Optional<Path> path() {

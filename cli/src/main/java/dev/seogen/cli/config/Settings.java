@@ -191,10 +191,33 @@ public final class Settings {
     public static final Setting<String> SITE_CTA_LINK = Setting.text("site.cta-link", "", "Where it leads.", "");
     public static final Setting<String> SITE_LEGAL_LINK =
             Setting.text("site.legal-link", "", "Link to the legal notice.", "");
+    public static final Setting<Boolean> SITE_DEFAULT_LANGUAGE_AT_ROOT = Setting.bool(
+            "site.default-language-at-root",
+            "",
+            "A site in several languages puts site.language's pages at / instead of under /<language>/.",
+            false);
+    public static final Setting<String> SITE_DESCRIPTION = Setting.text(
+            "site.description",
+            "",
+            "What the site offers, in a line: the home page's heading and description (default: the theme's words).",
+            "");
+
+    /**
+     * {@code site.categories.<slug>.description}: a category's introduction on its page and on the home page,
+     * one key per category, in seogen.yaml only. {@link CategoryDescriptions} reads and checks them.
+     */
+    public static final String CATEGORY_DESCRIPTION = "site.categories.<slug>.description";
 
     /** Who reviews, recorded as reviewed_by; SEOGEN_REVIEWER is read before it (see ReviewCommand). */
     public static final Setting<String> REVIEWER = Setting.text(
             "review.reviewer", "", "Who reviews, recorded in each draft (default: the system user name).", "");
+
+    /** Whether publish holds back a published draft edited since (status edited) until it is approved again. */
+    public static final Setting<Boolean> PUBLISH_REQUIRE_REVIEW = Setting.bool(
+            "publish.require-review",
+            "--require-review",
+            "Publish keeps the published page of a draft edited since until it is approved again.",
+            false);
 
     public static final List<Setting<?>> ALL = List.of(
             DRAFTS,
@@ -240,6 +263,9 @@ public final class Settings {
             SITE_CTA_TEXT,
             SITE_CTA_LINK,
             SITE_LEGAL_LINK,
+            SITE_DEFAULT_LANGUAGE_AT_ROOT,
+            SITE_DESCRIPTION,
+            PUBLISH_REQUIRE_REVIEW,
             REVIEWER);
 
     /** Keys that must never be in seogen.yaml, with what to do instead. */

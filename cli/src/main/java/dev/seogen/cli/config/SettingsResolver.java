@@ -5,6 +5,7 @@ import dev.seogen.core.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,11 @@ public final class SettingsResolver {
             return new Resolved<>(resolved, "default");
         }
         return new Resolved<>(fallback, "default");
+    }
+
+    /** {@code site.categories.<slug>.description} by slug; a bad one is reported by {@link #validate()}. */
+    public Map<String, String> categoryDescriptions() {
+        return CategoryDescriptions.read(config, errors);
     }
 
     /** Throws an {@link InputException} naming every bad setting and where it came from. */

@@ -30,6 +30,26 @@ public record LanguageTag(String value) {
         return Locale.forLanguageTag(value);
     }
 
+    /**
+     * The locale of the readers this tag addresses: its own region when it has one ({@code pt-BR}), else the
+     * language's most likely one by CLDR ({@code fr} → {@code fr-FR}, {@code pt} → {@code pt-BR}).
+     */
+    public Locale audience() {
+        Locale own = locale();
+        if (!own.getCountry().isEmpty()) {
+            return own;
+        }
+        String region = ULocale.addLikelySubtags(ULocale.forLanguageTag(value)).getCountry();
+        return region.isEmpty()
+                ? own
+                : new Locale.Builder().setLocale(own).setRegion(region).build();
+    }
+
+    /** The language without region or script: {@code fr} of {@code fr-CA}, for rules kept per language. */
+    public String language() {
+        return locale().getLanguage();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import dev.seogen.core.Sha256;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public record Slug(String value) {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
     private static final Pattern SHARP = Pattern.compile("(?<=\\p{L})#");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Languages whose apostrophe marks an elision between two words (qu'un, l'algoritmo, l'ordinador). */
+    private static final Set<String> ELIDING = Set.of("fr", "it", "ca");
 
     public Slug {
         if (!isValid(value)) {
@@ -56,6 +59,48 @@ public record Slug(String value) {
             return new Slug("article-" + shortHash(text));
         }
         return new Slug(cut(hyphenated, MAX_LENGTH));
+    }
+
+    /**
+     * The slug of a version of an article in {@code language}, by that language's rules: German umlauts
+     * become {@code ae}, {@code oe}, {@code ue} and {@code ß} {@code ss} (as German writes them without
+     * the dots); in French, Italian and Catalan an apostrophe parts words ({@code qu-est-ce-qu-un},
+     * {@code l-algoritmo}), where in English it joins them ({@code whats}); other letters as {@link #of(String)}.
+     */
+    public static Slug of(String text, LanguageTag language) {
+        String rules = language.locale().getLanguage();
+        String prepared = text;
+        if (rules.equals("de")) {
+            prepared = germanUmlauts(prepared);
+        } else if (ELIDING.contains(rules)) {
+            prepared = APOSTROPHES.matcher(prepared).replaceAll(" ");
+        }
+        return of(prepared);
+    }
+
+    /** This slug with its language appended ({@code -fr}, {@code -pt-br}): a version whose slug is taken. */
+    public Slug withLanguage(LanguageTag language) {
+        String suffix = "-" + hyphenate(language.value());
+        return new Slug(cut(value, MAX_LENGTH - suffix.length()) + suffix);
+    }
+
+    private static String germanUmlauts(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            switch (c) {
+                case 'ä' -> out.append("ae");
+                case 'ö' -> out.append("oe");
+                case 'ü' -> out.append("ue");
+                case 'Ä' -> out.append("Ae");
+                case 'Ö' -> out.append("Oe");
+                case 'Ü' -> out.append("Ue");
+                case 'ß', 'ẞ' -> out.append("ss");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** This slug with {@code -n} appended, still within the length limit: for the second "What is DNS?". */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
@@ -22,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article on its way to the site: its content, the word target it was written for, its review, how it
  * was generated (absent for a draft written by hand), and any front matter keys seogen does not know,
- * which are kept as they are; and what the last check of each source found, by source id (kept apart from
- * the content: checking a source is not an edit); and, for a grounded article, the library document and
- * passages behind each source, by source id.
+ * which are kept as they are; what the last check of each source found, by source id (kept apart from
+ * the content: checking a source is not an edit); for a grounded article, the library document and
+ * passages behind each source, by source id; and which article in several languages it is a version of.
  */
 public record Draft(
         String id,
@@ -34,7 +35,8 @@ public record Draft(
         @Nullable Generation generation,
         Map<String, Object> extraFrontMatter,
         Map<Integer, SourceCheck> checks,
-        Map<Integer, SourceEvidence> evidence) {
+        Map<Integer, SourceEvidence> evidence,
+        LanguageVersion version) {
     public Draft {
         requireNonNull(id, "id");
         if (id.isBlank() || id.contains("\n")) {
@@ -45,9 +47,10 @@ public record Draft(
         extraFrontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(extraFrontMatter));
         checks = Collections.unmodifiableMap(new TreeMap<>(checks));
         evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
+        requireNonNull(version, "version");
     }
 
-    /** A draft without library evidence. */
+    /** A draft of an article in one language only, without library evidence. */
     public Draft(
             String id,
             Article article,
@@ -56,7 +59,7 @@ public record Draft(
             @Nullable Generation generation,
             Map<String, Object> extraFrontMatter,
             Map<Integer, SourceCheck> checks) {
-        this(id, article, targetWords, review, generation, extraFrontMatter, checks, Map.of());
+        this(id, article, targetWords, review, generation, extraFrontMatter, checks, Map.of(), LanguageVersion.NONE);
     }
 
     /** A new draft of a generated or imported article, with an id derived from where it is stored. */
@@ -69,7 +72,8 @@ public record Draft(
                 generation,
                 Map.of(),
                 Map.of(),
-                Map.of());
+                Map.of(),
+                LanguageVersion.NONE);
     }
 
     /** The short id a reviewer types: the same for the same category and slug, on every machine. */
@@ -91,7 +95,7 @@ public record Draft(
     }
 
     public Draft withReview(Review newReview) {
-        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks, evidence);
+        return new Draft(id, article, targetWords, newReview, generation, extraFrontMatter, checks, evidence, version);
     }
 
     /** This draft with another article; the checks of sources it no longer has are dropped. */
@@ -101,12 +105,13 @@ public record Draft(
         kept.keySet().retainAll(ids);
         Map<Integer, SourceEvidence> keptEvidence = new TreeMap<>(evidence);
         keptEvidence.keySet().retainAll(ids);
-        return new Draft(id, newArticle, targetWords, review, generation, extraFrontMatter, kept, keptEvidence);
+        return new Draft(
+                id, newArticle, targetWords, review, generation, extraFrontMatter, kept, keptEvidence, version);
     }
 
     /** This draft with {@code newChecks} for its sources, by source id; nothing else changes. */
     public Draft withChecks(Map<Integer, SourceCheck> newChecks) {
-        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks, evidence);
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, newChecks, evidence, version);
     }
 
     /**
@@ -114,6 +119,11 @@ public record Draft(
      * its sections were written from. Not content: recording evidence is not an edit.
      */
     public Draft withEvidence(Map<Integer, SourceEvidence> newEvidence) {
-        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, checks, newEvidence);
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, checks, newEvidence, version);
+    }
+
+    /** This draft as a version of an article in several languages. */
+    public Draft withVersion(LanguageVersion newVersion) {
+        return new Draft(id, article, targetWords, review, generation, extraFrontMatter, checks, evidence, newVersion);
     }
 }

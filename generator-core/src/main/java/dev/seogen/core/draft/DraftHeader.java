@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param edited whether someone changed the content since it was generated
  * @param checksKey what the sources' checks found, in short ("" when none was checked): a page that shows
  *     them is rendered again when it changes
+ * @param key what the versions of one article in several languages share ("" for an article in one
+ *     language): the site links the pages of one key as each other's {@code hreflang} alternates
  */
 public record DraftHeader(
         Path file,
@@ -38,7 +40,8 @@ public record DraftHeader(
         String contentHash,
         @Nullable Instant generatedAt,
         boolean edited,
-        String checksKey) {
+        String checksKey,
+        String key) {
     public DraftHeader {
         requireNonNull(file, "file");
         requireNonNull(id, "id");
@@ -53,6 +56,43 @@ public record DraftHeader(
         requireNonNull(review, "review");
         requireNonNull(contentHash, "contentHash");
         requireNonNull(checksKey, "checksKey");
+        requireNonNull(key, "key");
+    }
+
+    /** The header of a draft of an article in one language only. */
+    public DraftHeader(
+            Path file,
+            String id,
+            String question,
+            String title,
+            String category,
+            Slug categorySlug,
+            Slug slug,
+            LanguageTag language,
+            List<String> keywords,
+            String description,
+            Review review,
+            String contentHash,
+            @Nullable Instant generatedAt,
+            boolean edited,
+            String checksKey) {
+        this(
+                file,
+                id,
+                question,
+                title,
+                category,
+                categorySlug,
+                slug,
+                language,
+                keywords,
+                description,
+                review,
+                contentHash,
+                generatedAt,
+                edited,
+                checksKey,
+                "");
     }
 
     /** The header of {@code draft}, stored at {@code file}. */
@@ -74,7 +114,8 @@ public record DraftHeader(
                 contentHash,
                 draft.generation() == null ? null : draft.generation().finishedAt(),
                 draft.generation() != null && !draft.generation().contentHash().equals(contentHash),
-                checksKey(draft));
+                checksKey(draft),
+                draft.version().key());
     }
 
     /** The sources' statuses and final addresses, hashed: what of the checks a page shows. */
@@ -110,7 +151,8 @@ public record DraftHeader(
                 contentHash,
                 generatedAt,
                 edited,
-                checksKey);
+                checksKey,
+                key);
     }
 
     /** This header with the category named otherwise (same folder): see {@link DraftStore#scan}. */
@@ -130,7 +172,8 @@ public record DraftHeader(
                 contentHash,
                 generatedAt,
                 edited,
-                checksKey);
+                checksKey,
+                key);
     }
 
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */

@@ -292,6 +292,19 @@ public final class DraftStore {
      */
     public record Listed(DraftHeader header, long size, long modifiedNanos, String fileKey, boolean settled) {}
 
+    /** A draft file as listed: its path, size, modification time and file key (inode). */
+    public record FileState(Path path, long size, long modifiedNanos, String fileKey) {}
+
+    /**
+     * The draft files under the root as they are now, sorted by path, without reading them: a few system calls
+     * a file, for a caller that keeps drafts in memory and reads again only those whose state changed.
+     */
+    public List<FileState> files() {
+        return draftFiles().stream()
+                .map(f -> new FileState(f.path(), f.size(), f.modifiedNanos(), f.fileKey()))
+                .toList();
+    }
+
     /** Whether the file of {@code listed} is still as listed, in a way that would show any change since. */
     public boolean unchangedSince(Listed listed) {
         BasicFileAttributes attributes = attributes(listed.header().file());
@@ -398,7 +411,20 @@ public final class DraftStore {
      * drafts ({@link #scan}, {@link #headers}), else its folder's name.
      */
     public Draft read(Path file) {
-        DraftFormat.Read read = readAs(file);
+        return parse(file, TextFile.read(file, "draft", maxSize, "drafts.max-size (SEOGEN_DRAFTS_MAX_SIZE)"));
+    }
+
+    private DraftFormat.Read readAs(Path file) {
+        return DraftFormat.read(
+                file, TextFile.read(file, "draft", maxSize, "drafts.max-size (SEOGEN_DRAFTS_MAX_SIZE)"));
+    }
+
+    /**
+     * Reads {@code text} as the draft file {@code file} (which gives its slug and category folder), writing
+     * nothing; an {@link InputException} names the line and what is wrong when it does not read.
+     */
+    public Draft parse(Path file, String text) {
+        DraftFormat.Read read = DraftFormat.read(file, text);
         Article article = read.draft().article();
         String name = categoryNames.get(article.categorySlug());
         return read.categoryGiven() || name == null
@@ -406,9 +432,12 @@ public final class DraftStore {
                 : read.draft().withArticle(article.withCategory(name));
     }
 
-    private DraftFormat.Read readAs(Path file) {
-        return DraftFormat.read(
-                file, TextFile.read(file, "draft", maxSize, "drafts.max-size (SEOGEN_DRAFTS_MAX_SIZE)"));
+    /**
+     * The lock file of the commands that change drafts' status (review approve and reject, the review server,
+     * publish): one of them at a time.
+     */
+    public Path lockFile() {
+        return root.resolve(".seogen-lock");
     }
 
     /** Writes a draft to {@link #pathOf}, replacing any earlier version in one step. */

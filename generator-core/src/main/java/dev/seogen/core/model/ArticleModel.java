@@ -1,7 +1,10 @@
 package dev.seogen.core.model;
 
+import dev.seogen.core.article.Section;
+import java.util.List;
+
 /**
- * The three questions seogen asks a model for each article. Implementations are thread-safe, bound their
+ * The three questions seogen asks a model for each article, and the two it asks to translate one. Implementations are thread-safe, bound their
  * own concurrency and rate, retry what is worth retrying, and throw {@link ModelException} for a step that
  * failed (the article fails, the batch goes on) or {@link ModelUnusableException} when no call can succeed.
  */
@@ -23,4 +26,20 @@ public interface ArticleModel {
 
     /** The intro and the summary, written from the finished sections. */
     Answer<Wrapup> wrapup(WrapupRequest request);
+
+    /**
+     * Section {@code index} (from 0) of the request's approved article, in the topic's language, with the
+     * same sub-sections and citations. A model that cannot translate says so for each article.
+     */
+    default Answer<TranslatedSection> translateSection(TranslationRequest request, int index) {
+        throw new ModelException(provider() + " does not translate articles; generate the version from its topic");
+    }
+
+    /**
+     * The title, meta description, intro and summary of the request's article, in the topic's language, once
+     * its sections are translated ({@code translated}).
+     */
+    default Answer<TranslatedFrame> translateFrame(TranslationRequest request, List<Section> translated) {
+        throw new ModelException(provider() + " does not translate articles; generate the version from its topic");
+    }
 }

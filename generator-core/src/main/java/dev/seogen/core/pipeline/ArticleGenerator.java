@@ -5,6 +5,7 @@ import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
@@ -57,6 +58,7 @@ final class ArticleGenerator {
     private final Clock clock;
     private final @Nullable SourceVetting vetting;
     private final @Nullable Grounding grounding;
+    private final ArticleTranslator translator;
 
     ArticleGenerator(
             ArticleModel model,
@@ -65,6 +67,7 @@ final class ArticleGenerator {
             ExecutorService sectionWriters,
             Clock clock,
             @Nullable SourceVetting vetting,
+            TranslationSources translations,
             @Nullable Grounding grounding) {
         this.model = model;
         this.drafts = drafts;
@@ -73,6 +76,7 @@ final class ArticleGenerator {
         this.clock = clock;
         this.vetting = vetting;
         this.grounding = grounding;
+        this.translator = new ArticleTranslator(model, drafts, sectionWriters, clock, translations);
     }
 
     ArticleOutcome generate(PlannedTopic asked, boolean force, boolean redoRejected) {
@@ -91,6 +95,9 @@ final class ArticleGenerator {
                     return decided;
                 }
             }
+        }
+        if (planned.topic().translateFrom() != null) {
+            return translator.translate(planned, started);
         }
         Tally tally = new Tally();
         String step = "library";
@@ -339,7 +346,8 @@ final class ArticleGenerator {
                 journal.startedAt(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), // drafts are read by people: no nanoseconds
                 unhashed.contentHash());
-        return Draft.of(article, topic.words(), Review.NEW, generation);
+        return Draft.of(article, topic.words(), Review.NEW, generation)
+                .withVersion(new LanguageVersion(topic.key(), topic.translateFrom()));
     }
 
     private ArticleOutcome failed(PlannedTopic planned, Tally tally, Instant started, String step, String reason) {
@@ -367,33 +375,10 @@ final class ArticleGenerator {
                 topic.instruction(),
                 model.fingerprint(),
                 offer == null ? "" : Grounding.fingerprint(grounding.name(), offer));
+        if (topic.translateFrom() != null) {
+            text += "\ntranslated from " + topic.translateFrom(); // only then: earlier journals still resume
+        }
         return HexFormat.of().formatHex(Sha256.of(text));
-    }
-
-    /** The calls, tokens and cost this run spent on one article; answers from the cache cost none. */
-    private static final class Tally {
-        private int calls;
-        private TokenUsage usage = TokenUsage.NONE;
-        private BigDecimal cost = BigDecimal.ZERO;
-        private int fromCache;
-
-        /** What a failed step spent: its calls were paid for even though they gave nothing usable. */
-        synchronized void spent(ModelException failure) {
-            calls += failure.calls();
-            usage = usage.plus(failure.usage());
-            cost = cost.add(failure.cost());
-        }
-
-        synchronized <T> Answer<T> add(Answer<T> answer) {
-            if (answer.cached()) {
-                fromCache++;
-            } else {
-                calls += answer.calls();
-                usage = usage.plus(answer.usage());
-                cost = cost.add(answer.cost());
-            }
-            return answer;
-        }
     }
 
     /**

@@ -120,6 +120,7 @@ public final class BatchGenerator {
                 sectionWriters,
                 clock,
                 sources == null ? null : new SourceVetting(sources),
+                TranslationSources.of(drafts, plan),
                 library == null ? null : new Grounding(library));
         Semaphore inMemory = new Semaphore(2 * concurrency);
         AtomicBoolean unusable = new AtomicBoolean();

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lints drafts: each rule has an id, a severity and a message that says what to fix. Rules on one draft
- * (lengths, headings, citations, sources, boilerplate, readability) and rules across drafts (the same
- * question, title or slug twice; two spellings of one category; articles that are mostly the same text).
+ * (lengths, headings, citations, sources, boilerplate, readability and key terms in the draft's language, the
+ * language itself when a detector is given) and rules across drafts (the same question, title or slug twice
+ * in one language; two spellings of one category; articles that are mostly the same text; versions of one
+ * key that disagree on sources or sections); and {@code claim-support} on grounded drafts when a
+ * {@link ClaimSupportRule} is given.
  */
 public final class Linter {
     static final int TITLE_MIN = 30;
@@ -49,84 +53,55 @@ public final class Linter {
             "certainly! here",
             "<think>",
             "</think>");
-    private static final Set<String> STOPWORDS = Set.of(
-            "what",
-            "which",
-            "who",
-            "whom",
-            "whose",
-            "when",
-            "where",
-            "why",
-            "how",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "the",
-            "a",
-            "an",
-            "of",
-            "for",
-            "to",
-            "in",
-            "on",
-            "and",
-            "or",
-            "do",
-            "does",
-            "did",
-            "can",
-            "should",
-            "you",
-            "your",
-            "it",
-            "its",
-            "with",
-            "by",
-            "from",
-            "at",
-            "as",
-            "that",
-            "this",
-            "there",
-            "their",
-            "one",
-            "use",
-            "between",
-            "difference",
-            "about",
-            "into",
-            "than",
-            "them",
-            "they",
-            "we",
-            "our",
-            "my",
-            "i");
 
+    private final @Nullable LanguageDetector detector;
     private final @Nullable ClaimSupportRule claims;
 
-    /** The rules that need nothing but the drafts. */
+    /** The rules that need nothing but the drafts: no {@code language}, no {@code claim-support}. */
     public Linter() {
-        this(null);
+        this(null, null);
     }
 
-    /** With {@code claim-support} too, when a library index is at hand ({@code null}: without it). */
-    public Linter(@Nullable ClaimSupportRule claims) {
+    /** A linter whose rule {@code language} asks {@code detector} which language each draft is written in. */
+    public Linter(LanguageDetector detector) {
+        this(java.util.Objects.requireNonNull(detector, "detector"), null);
+    }
+
+    /** With {@code claim-support} too, when a library index is at hand. */
+    public Linter(ClaimSupportRule claims) {
+        this(null, java.util.Objects.requireNonNull(claims, "claims"));
+    }
+
+    /**
+     * With rule {@code language} when {@code detector} is given and {@code claim-support} when {@code claims} is
+     * ({@code null}: without that rule).
+     */
+    public Linter(@Nullable LanguageDetector detector, @Nullable ClaimSupportRule claims) {
+        this.detector = detector;
         this.claims = claims;
     }
 
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
     public Map<Draft, List<Finding>> lint(List<Draft> drafts) {
+        return lint(drafts, new Cache());
+    }
+
+    /**
+     * Lints every draft as {@link #lint(List)} does, taking each draft's own findings from {@code cache} when
+     * it holds that very draft (the same object), and keeping there those of the others: a server that lints
+     * ten thousand drafts again after one changed redoes one draft's rules and the rules across drafts.
+     */
+    public Map<Draft, List<Finding>> lint(List<Draft> drafts, Cache cache) {
         // Each draft on its own, on every core (the rules keep no state); then the rules that compare drafts.
-        List<Linted> each = drafts.parallelStream().map(this::linted).toList();
+        List<Linted> each =
+                drafts.parallelStream().map(d -> cache.linted(d, this)).toList();
+        cache.keepOnly(drafts);
         Map<Draft, List<Finding>> findings = new LinkedHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             findings.put(drafts.get(i), new ArrayList<>(each.get(i).findings()));
         }
         duplicates(drafts, each.stream().map(Linted::words).toList(), findings);
+        VersionsRule.add(drafts, findings);
         return findings;
     }
 
@@ -137,6 +112,40 @@ public final class Linter {
 
     /** A draft's findings, and the words of its text, which several rules count. */
     private record Linted(List<Finding> findings, List<String> words) {}
+
+    /** The single-draft results of earlier lints, by draft object; see {@link #lint(List, Cache)}. Thread-safe. */
+    public static final class Cache {
+        private final Map<Draft, Linted> linted = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        /** The linter that last used this cache, for a draft it has not seen yet. */
+        private volatile Linter by = new Linter();
+
+        /** The findings of the rules on {@code draft} alone, linted now or earlier; a draft's list from a lint starts with them. */
+        public List<Finding> own(Draft draft) {
+            return linted(draft, by).findings();
+        }
+
+        /** As {@link #own(Draft)}, linted by {@code linter} when this cache does not hold the draft yet. */
+        public List<Finding> own(Draft draft, Linter linter) {
+            return linted(draft, linter).findings();
+        }
+
+        /** Not computeIfAbsent: that would hold the map's lock while a draft is linted, one at a time. */
+        private Linted linted(Draft draft, Linter linter) {
+            by = linter;
+            Linted known = linted.get(draft);
+            if (known == null) {
+                known = linter.linted(draft);
+                linted.put(draft, known);
+            }
+            return known;
+        }
+
+        private void keepOnly(List<Draft> drafts) {
+            Set<Draft> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            current.addAll(drafts);
+            linted.keySet().retainAll(current);
+        }
+    }
 
     private Linted linted(Draft draft) {
         Checks checks = new Checks(draft);
@@ -155,6 +164,9 @@ public final class Linter {
         }
         boilerplate(draft, checks);
         readability(article, text, words, checks);
+        if (detector != null) {
+            checks.findings.addAll(LanguageRule.findings(draft, detector));
+        }
         return new Linted(checks.findings, words);
     }
 
@@ -265,12 +277,7 @@ public final class Linter {
     }
 
     private static void keyTerms(Article article, Checks checks) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String word : PlainText.words(article.question())) {
-            if (word.length() > 1 && !STOPWORDS.contains(word)) {
-                terms.add(word);
-            }
-        }
+        Set<String> terms = KeyTerms.of(article.question(), article.language());
         if (terms.isEmpty()) {
             return;
         }
@@ -279,9 +286,7 @@ public final class Linter {
     }
 
     private static void check(Set<String> terms, String text, String where, Checks checks) {
-        Set<String> words = new LinkedHashSet<>(PlainText.words(text));
-        List<String> missing =
-                terms.stream().filter(t -> !containsStem(words, t)).toList();
+        List<String> missing = KeyTerms.missing(terms, text);
         if (missing.size() * 2 > terms.size()) {
             checks.warn(
                     "key-terms",
@@ -289,25 +294,6 @@ public final class Linter {
                     "the " + where + " lacks the question's key terms \"" + String.join("\", \"", missing)
                             + "\"; readers and search engines look for them there");
         }
-    }
-
-    /** "VPNs" matches "VPN", "records" "record", "customizing" "customize": plural ends off, then a shared start. */
-    private static boolean containsStem(Set<String> words, String term) {
-        String stem = stem(term);
-        return words.stream()
-                .map(Linter::stem)
-                .anyMatch(w ->
-                        w.equals(stem) || (stem.length() >= 5 && w.length() >= 5 && w.regionMatches(0, stem, 0, 5)));
-    }
-
-    private static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 
     private static void citations(Article article, Checks checks) {
@@ -404,19 +390,20 @@ public final class Linter {
     }
 
     private static void readability(Article article, String text, List<String> words, Checks checks) {
-        if (!article.language().value().startsWith("en")) {
-            return; // Flesch's formula is for English
+        Readability formula = Readability.of(article.language()).orElse(null);
+        if (formula == null) {
+            return; // a formula fitted to one language misjudges another
         }
-        double ease = PlainText.readingEase(text, words);
+        double ease = formula.score(text, words);
         String score = String.format(Locale.ROOT, "%.0f", ease);
         if (ease < HARD_TO_READ) {
             checks.warn(
                     "readability",
                     "body",
-                    "Flesch reading ease " + score + " (below " + (int) HARD_TO_READ
+                    formula.label() + " " + score + " (below " + (int) HARD_TO_READ
                             + " is very hard to read); shorten sentences and prefer short words");
         } else {
-            checks.note("readability", "body", "Flesch reading ease " + score);
+            checks.note("readability", "body", formula.label() + " " + score);
         }
     }
 
@@ -429,13 +416,13 @@ public final class Linter {
                 findings,
                 "duplicate-question",
                 "question",
-                d -> normal(d.article().question()));
+                d -> d.article().language() + " " + normal(d.article().question()));
         same(
                 drafts,
                 findings,
                 "duplicate-title",
                 "title",
-                d -> normal(d.article().title()));
+                d -> d.article().language() + " " + normal(d.article().title()));
         same(drafts, findings, "duplicate-slug", "slug", d -> d.article().slug().value());
         categorySpellings(drafts, findings);
         // Each draft is told of its closest near-duplicates, at most a few, and how many more there are.

@@ -45,15 +45,21 @@ public final class FolderLock implements AutoCloseable {
             while (true) {
                 FileChannel channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    String owner = "pid " + ProcessHandle.current().pid() + " on " + host() + ", seogen " + command
-                            + ", since " + Instant.now() + "\n";
-                    channel.truncate(0);
-                    channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
-                    return new FolderLock(channel, lock);
+                String owner;
+                try {
+                    FileLock lock = tryLock(channel);
+                    if (lock != null) {
+                        String mine = "pid " + ProcessHandle.current().pid() + " on " + host() + ", seogen " + command
+                                + ", since " + Instant.now() + "\n";
+                        channel.truncate(0);
+                        channel.write(ByteBuffer.wrap(mine.getBytes(StandardCharsets.UTF_8)), 0);
+                        return new FolderLock(channel, lock);
+                    }
+                    owner = owner(channel);
+                } catch (IOException | RuntimeException e) {
+                    channel.close(); // the lock, if taken, goes with it
+                    throw e;
                 }
-                String owner = owner(channel);
                 channel.close();
                 if (!Instant.now().isBefore(deadline)) {
                     throw new Busy("another seogen holds " + file + " (" + owner + "); wait until it has finished,"

@@ -22,14 +22,21 @@ public record TopicList(Path file, List<Topic> topics, List<Problem> warnings) {
         return topics.stream().map(Topic::category).distinct().count();
     }
 
-    /** Each topic with the slugs of its draft, unique within its category, in file order. */
+    /**
+     * Each topic with the slugs of its draft, unique within its category, in file order. A version of an
+     * article in several languages gets its slug by its language's rules; a topic in one language keeps the
+     * slug it has always had, so that no draft of an earlier run is left behind.
+     */
     public List<PlannedTopic> plan() {
         SlugAllocator slugs = new SlugAllocator();
         Map<String, Slug> categories = new HashMap<>();
         return topics.stream()
                 .map(topic -> {
                     Slug category = categories.computeIfAbsent(topic.category(), Slug::of);
-                    return new PlannedTopic(topic, category, slugs.allocate(category, topic.question()));
+                    Slug slug = topic.hasKey()
+                            ? slugs.allocate(category, topic.question(), topic.language())
+                            : slugs.allocate(category, topic.question());
+                    return new PlannedTopic(topic, category, slug);
                 })
                 .toList();
     }

@@ -136,4 +136,30 @@ class SlugTest {
         assertThat(allocator.allocate(dns, "what is dns").value()).isEqualTo("what-is-dns-3");
         assertThat(allocator.allocate(smtp, "What is DNS?").value()).isEqualTo("what-is-dns");
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|What's a CNAME record?|whats-a-cname-record",
+                "fr|Qu'est-ce qu'un résolveur DNS ?|qu-est-ce-qu-un-resolveur-dns",
+                "fr-CA|L’hôte et l’adresse|l-hote-et-l-adresse",
+                "it|Cos'è l'algoritmo di Dijkstra?|cos-e-l-algoritmo-di-dijkstra",
+                "de|Wofür braucht man Schlüssel und Größen?|wofuer-braucht-man-schluessel-und-groessen",
+                "es|¿Qué es la compresión?|que-es-la-compresion",
+                "pt-BR|O que é criptografia?|o-que-e-criptografia",
+                "ru|Что такое DNS?|chto-takoye-dns"
+            })
+    void aVersionsSlugFollowsItsLanguagesRules(String language, String question, String slug) {
+        assertThat(Slug.of(question, new LanguageTag(language)).value()).isEqualTo(slug);
+    }
+
+    @Test
+    void aTakenSlugOfAnotherLanguageGetsTheLanguageAsSuffix() {
+        Slug base = Slug.of("What is DNS?");
+
+        assertThat(base.withLanguage(new LanguageTag("pt-BR")).value()).isEqualTo("what-is-dns-pt-br");
+        assertThat(Slug.of("x".repeat(100)).withLanguage(new LanguageTag("fr")).value())
+                .hasSize(Slug.MAX_LENGTH);
+    }
 }

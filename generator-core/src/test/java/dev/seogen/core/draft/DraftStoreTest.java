@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.seogen.core.InputException;
 import dev.seogen.core.Problem;
 import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Slug;
+import dev.seogen.core.draft.internal.DraftIndex;
 import dev.seogen.core.storage.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +95,26 @@ class DraftStoreTest {
         assertThat(store().read(file).review()).isEqualTo(reviewed.review());
         store().write(SampleDraft.generated());
         assertThat(store().read(file).review().reviewedBy()).isNull();
+    }
+
+    @Test
+    void theKeyAndTheLanguageTranslatedFromSurviveTheRoundTripAndReachTheHeader() throws IOException {
+        Draft version =
+                SampleDraft.generated().withVersion(new LanguageVersion("llm-challenges", new LanguageTag("fr")));
+        Path file = store().write(version);
+
+        assertThat(file).content().contains("language: en\nkey: llm-challenges\ntranslated_from: fr\n");
+        assertThat(store().read(file).version()).isEqualTo(version.version());
+        DraftHeader header = DraftHeader.of(file, store().read(file));
+        assertThat(header.key()).isEqualTo("llm-challenges");
+        Path index = drafts.resolve("index.bin");
+        DraftIndex.write(index, drafts, Map.of("x.md", new DraftIndex.Entry(1, 2, "k", header, true)));
+        assertThat(DraftIndex.read(index, drafts).get("x.md").header().key())
+                .as("read back from the index")
+                .isEqualTo("llm-challenges");
+        store().write(SampleDraft.generated());
+        assertThat(file).content().doesNotContain("key:").doesNotContain("translated_from");
+        assertThat(store().read(file).version()).isEqualTo(LanguageVersion.NONE);
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.seogen.core.article.Source;
 import dev.seogen.core.model.Outline;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionText;
+import dev.seogen.core.model.TranslatedFrame;
+import dev.seogen.core.model.TranslatedSection;
 import dev.seogen.core.model.Wrapup;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +102,26 @@ public final class AnswerParser {
     public Wrapup wrapup(String text) {
         WrapupJson json = read(text, WrapupJson.class);
         return new Wrapup(tidy(str(json.intro())), oneLine(str(json.summaryHeading())), tidy(str(json.summary())));
+    }
+
+    public TranslatedSection translatedSection(String text) {
+        TranslatedSectionJson json = read(text, TranslatedSectionJson.class);
+        return new TranslatedSection(new Section(
+                oneLine(str(json.heading())),
+                tidy(str(json.body())),
+                list(json.subsections()).stream()
+                        .map(s -> new Section(oneLine(str(s.heading())), tidy(str(s.body()))))
+                        .toList()));
+    }
+
+    public TranslatedFrame translatedFrame(String text) {
+        TranslatedFrameJson json = read(text, TranslatedFrameJson.class);
+        return new TranslatedFrame(
+                oneLine(str(json.title())),
+                oneLine(str(json.metaDescription())),
+                tidy(str(json.intro())),
+                oneLine(str(json.summaryHeading())),
+                tidy(str(json.summary())));
     }
 
     /** The JSON object inside a text: without thinking blocks, fences or chatter around it. */
@@ -312,6 +334,18 @@ public final class AnswerParser {
             @Nullable String heading, @Nullable String body) {}
 
     record WrapupJson(
+            @Nullable String intro,
+            @JsonProperty("summary_heading") @Nullable String summaryHeading,
+            @Nullable String summary) {}
+
+    record TranslatedSectionJson(
+            @Nullable String heading,
+            @Nullable String body,
+            @Nullable List<SubsectionJson> subsections) {}
+
+    record TranslatedFrameJson(
+            @Nullable String title,
+            @JsonProperty("meta_description") @Nullable String metaDescription,
             @Nullable String intro,
             @JsonProperty("summary_heading") @Nullable String summaryHeading,
             @Nullable String summary) {}

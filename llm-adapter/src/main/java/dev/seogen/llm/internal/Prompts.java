@@ -1,6 +1,8 @@
 package dev.seogen.llm.internal;
 
 import dev.langchain4j.model.input.PromptTemplate;
+import dev.seogen.core.article.Article;
+import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.library.LibraryDocument;
@@ -11,6 +13,7 @@ import dev.seogen.core.model.Outline;
 import dev.seogen.core.model.OutlineRequest;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionRequest;
+import dev.seogen.core.model.TranslationRequest;
 import dev.seogen.core.model.WrapupRequest;
 import dev.seogen.core.topic.Topic;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,6 +42,9 @@ public final class Prompts {
     private final PromptTemplate sourcesRefused = template("sources-refused");
     private final PromptTemplate reviewerNote = template("reviewer-note");
     private final PromptTemplate schema = template("schema");
+    private final LanguageRules languages = new LanguageRules();
+    private final PromptTemplate translateSection = template("translate-section");
+    private final PromptTemplate translateFrame = template("translate-frame");
 
     /** The most of a bad answer quoted back in a repair: enough to recognise it, never the whole of it. */
     public static final int REPAIR_EXCERPT = 300;
@@ -45,7 +52,8 @@ public final class Prompts {
     static final int REPAIR_PROBLEMS = 200;
 
     public String system(Topic topic) {
-        String prompt = system.apply(Map.of("language", topic.language().value(), "audience", topic.audience()))
+        String prompt = system.apply(
+                        Map.of("language_rule", languages.of(topic.language()).rule(), "audience", topic.audience()))
                 .text();
         return topic.instruction().isBlank()
                 ? prompt
@@ -66,26 +74,41 @@ public final class Prompts {
     }
 
     public String outline(Topic topic) {
-        return outline.apply(Map.of(
-                        "question", topic.question(),
-                        "category", topic.category(),
-                        "keywords", topic.keywords().isEmpty() ? "(none given)" : String.join(", ", topic.keywords()),
-                        "words", topic.words()))
-                .text();
+        return inLanguage(
+                topic,
+                outline.apply(Map.of(
+                                "question", topic.question(),
+                                "category", topic.category(),
+                                "keywords",
+                                        topic.keywords().isEmpty()
+                                                ? "(none given)"
+                                                : String.join(", ", topic.keywords()),
+                                "words", topic.words()))
+                        .text());
+    }
+
+    /** A request closed by the reminder of the language to write in, in that language. */
+    private String inLanguage(Topic topic, String prompt) {
+        return prompt.strip() + "\n\n" + languages.of(topic.language()).reminder();
     }
 
     /** The outline prompt of a grounded article: the documents offered, numbered, with their passages. */
     public String groundedOutline(OutlineRequest request) {
         Topic topic = request.topic();
         String documents = request.library().stream().map(Prompts::describe).collect(Collectors.joining("\n\n"));
-        return groundedOutline
-                .apply(Map.of(
-                        "question", topic.question(),
-                        "category", topic.category(),
-                        "keywords", topic.keywords().isEmpty() ? "(none given)" : String.join(", ", topic.keywords()),
-                        "words", topic.words(),
-                        "documents", documents))
-                .text();
+        return inLanguage(
+                topic,
+                groundedOutline
+                        .apply(Map.of(
+                                "question", topic.question(),
+                                "category", topic.category(),
+                                "keywords",
+                                        topic.keywords().isEmpty()
+                                                ? "(none given)"
+                                                : String.join(", ", topic.keywords()),
+                                "words", topic.words(),
+                                "documents", documents))
+                        .text());
     }
 
     public String section(SectionRequest request) {
@@ -99,48 +122,52 @@ public final class Prompts {
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
         int words = sectionWords(request);
         if (request.grounded()) {
-            return groundedSection
-                    .apply(Map.of(
-                            "question",
-                            request.topic().question(),
-                            "outline",
-                            headings,
-                            "number",
-                            request.index() + 1,
-                            "heading",
-                            planned.heading(),
-                            "covers",
-                            planned.covers(),
-                            "subsections",
-                            subsections,
-                            "words",
-                            words,
-                            "passages",
-                            passages(request.passages()),
-                            "ids",
-                            request.sources().stream()
-                                    .map(s -> "[" + s.id() + "]")
-                                    .collect(Collectors.joining(", "))))
-                    .text();
+            return inLanguage(
+                    request.topic(),
+                    groundedSection
+                            .apply(Map.of(
+                                    "question",
+                                    request.topic().question(),
+                                    "outline",
+                                    headings,
+                                    "number",
+                                    request.index() + 1,
+                                    "heading",
+                                    planned.heading(),
+                                    "covers",
+                                    planned.covers(),
+                                    "subsections",
+                                    subsections,
+                                    "words",
+                                    words,
+                                    "passages",
+                                    passages(request.passages()),
+                                    "ids",
+                                    request.sources().stream()
+                                            .map(s -> "[" + s.id() + "]")
+                                            .collect(Collectors.joining(", "))))
+                            .text());
         }
-        return section.apply(Map.of(
-                        "question",
-                        request.topic().question(),
-                        "outline",
-                        headings,
-                        "number",
-                        request.index() + 1,
-                        "heading",
-                        planned.heading(),
-                        "covers",
-                        planned.covers(),
-                        "subsections",
-                        subsections,
-                        "words",
-                        words,
-                        "sources",
-                        sources(request.sources())))
-                .text();
+        return inLanguage(
+                request.topic(),
+                section.apply(Map.of(
+                                "question",
+                                request.topic().question(),
+                                "outline",
+                                headings,
+                                "number",
+                                request.index() + 1,
+                                "heading",
+                                planned.heading(),
+                                "covers",
+                                planned.covers(),
+                                "subsections",
+                                subsections,
+                                "words",
+                                words,
+                                "sources",
+                                sources(request.sources())))
+                        .text());
     }
 
     /** The words a section is asked for: the intro and summary take about a fifth, the sections share the rest. */
@@ -152,8 +179,53 @@ public final class Prompts {
 
     public String wrapup(WrapupRequest request) {
         String sections = request.sections().stream().map(Prompts::asMarkdown).collect(Collectors.joining("\n\n"));
-        return wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
-                .text();
+        return inLanguage(
+                request.topic(),
+                wrapup.apply(Map.of("question", request.topic().question(), "sections", sections))
+                        .text());
+    }
+
+    /** Asks for section {@code index} of the request's article in the topic's language. */
+    public String translateSection(TranslationRequest request, int index) {
+        Article source = request.source();
+        return inLanguage(
+                request.topic(),
+                translateSection
+                        .apply(Map.of(
+                                "from", name(source.language()),
+                                "question", source.question(),
+                                "outline", headings(source.sections()),
+                                "number", index + 1,
+                                "section", asMarkdown(source.sections().get(index))))
+                        .text());
+    }
+
+    /** Asks for the title, description, intro and summary of the request's article in the topic's language. */
+    public String translateFrame(TranslationRequest request, List<Section> translated) {
+        Article source = request.source();
+        return inLanguage(
+                request.topic(),
+                translateFrame
+                        .apply(Map.of(
+                                "from", name(source.language()),
+                                "question", source.question(),
+                                "outline", headings(translated),
+                                "title", source.title(),
+                                "description", source.metaDescription(),
+                                "intro", source.intro(),
+                                "summary_heading", source.summary().heading(),
+                                "summary", source.summary().body()))
+                        .text());
+    }
+
+    private static String name(LanguageTag language) {
+        return Locale.forLanguageTag(language.language()).getDisplayLanguage(Locale.ENGLISH) + " (" + language + ")";
+    }
+
+    private static String headings(List<Section> sections) {
+        return IntStream.range(0, sections.size())
+                .mapToObj(i -> (i + 1) + ". " + sections.get(i).heading())
+                .collect(Collectors.joining("\n"));
     }
 
     /**

@@ -29,7 +29,9 @@ public enum StepSchema {
     OUTLINE("seogen_outline", 2, "outline", outline()),
     GROUNDED_OUTLINE("seogen_grounded_outline", 1, "outline-grounded", groundedOutline()),
     SECTION("seogen_section", 2, "section", section()),
-    WRAPUP("seogen_wrapup", 2, "wrapup", wrapup());
+    WRAPUP("seogen_wrapup", 2, "wrapup", wrapup()),
+    TRANSLATED_SECTION("seogen_translated_section", 1, "translated-section", translatedSection()),
+    TRANSLATED_FRAME("seogen_translated_frame", 1, "translated-frame", translatedFrame());
 
     /** Constraints OpenAI's strict mode refuses. */
     private static final Set<String> NOT_FOR_OPENAI = Set.of("maxLength", "minLength");
@@ -176,6 +178,33 @@ public enum StepSchema {
                 .addStringProperty("summary_heading")
                 .addStringProperty("summary")
                 .required("intro", "summary_heading", "summary")
+                .build();
+    }
+
+    private static JsonObjectSchema translatedSection() {
+        JsonObjectSchema subsection = JsonObjectSchema.builder()
+                .addStringProperty("heading")
+                .addStringProperty("body", "Markdown, keeping every [n] citation")
+                .required("heading", "body")
+                .build();
+        return JsonObjectSchema.builder()
+                .addStringProperty("heading")
+                .addStringProperty("body", "Markdown, keeping every [n] citation, without the heading")
+                .addProperty(
+                        "subsections",
+                        JsonArraySchema.builder().items(subsection).build())
+                .required("heading", "body", "subsections")
+                .build();
+    }
+
+    private static JsonObjectSchema translatedFrame() {
+        return JsonObjectSchema.builder()
+                .addStringProperty("title")
+                .addStringProperty("meta_description")
+                .addStringProperty("intro")
+                .addStringProperty("summary_heading")
+                .addStringProperty("summary")
+                .required("title", "meta_description", "intro", "summary_heading", "summary")
                 .build();
     }
 

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index 4";
+    private static final String MAGIC = "seogen draft index 5";
     /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
     private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
@@ -132,6 +132,7 @@ public final class DraftIndex {
         instant(out, h.generatedAt());
         out.writeBoolean(h.edited());
         LengthPrefixed.write(out, h.checksKey());
+        LengthPrefixed.write(out, h.key());
     }
 
     private static DraftHeader header(In in, Path file) {
@@ -164,6 +165,7 @@ public final class DraftIndex {
                 in.text(),
                 in.instant(),
                 in.buffer.get() != 0,
+                in.text(),
                 in.text());
     }
 

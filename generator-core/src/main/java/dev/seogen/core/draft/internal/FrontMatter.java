@@ -8,6 +8,7 @@ import dev.seogen.core.InputException;
 import dev.seogen.core.article.Article;
 import dev.seogen.core.article.Generation;
 import dev.seogen.core.article.LanguageTag;
+import dev.seogen.core.article.LanguageVersion;
 import dev.seogen.core.article.Review;
 import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.article.Slug;
@@ -44,6 +45,8 @@ final class FrontMatter {
             "slug",
             "category",
             "language",
+            "key",
+            "translated_from",
             "keywords",
             "description",
             "words",
@@ -83,6 +86,13 @@ final class FrontMatter {
         node.put("slug", article.slug().value());
         node.put("category", article.category());
         node.put("language", article.language().value());
+        LanguageVersion version = draft.version();
+        if (version.hasKey()) {
+            node.put("key", version.key());
+        }
+        if (version.translatedFrom() != null) {
+            node.put("translated_from", version.translatedFrom().value());
+        }
         ArrayNode keywords = node.putArray("keywords");
         article.keywords().forEach(keywords::add);
         node.put("description", article.metaDescription());
@@ -272,8 +282,26 @@ final class FrontMatter {
                 generation(),
                 DraftFormat.plain(extras()),
                 checks,
-                evidence);
+                evidence,
+                version());
         return draft;
+    }
+
+    private LanguageVersion version() {
+        String key = optionalText("key");
+        String from = optionalText("translated_from");
+        LanguageTag translatedFrom;
+        try {
+            translatedFrom = from == null || from.isBlank() ? null : new LanguageTag(from);
+        } catch (IllegalArgumentException e) {
+            throw corrupt("translated_from", e.getMessage());
+        }
+        String shown = key == null ? "" : key.strip().replaceAll("\\s+", " ");
+        if (translatedFrom != null && shown.isEmpty()) {
+            throw corrupt(
+                    "translated_from", "needs the key: of the article it translates; add it or remove translated_from");
+        }
+        return new LanguageVersion(shown, translatedFrom);
     }
 
     private Slug slug() {

@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  */
 public final class TopicCollector {
     /** The fields a topic may have, in the order the documentation gives them. */
-    public static final List<String> FIELDS =
-            List.of("category", "question", "keywords", "language", "audience", "words");
+    public static final List<String> FIELDS = List.of(
+            "category", "question", "keywords", "language", "languages", "key", "translate_from", "audience", "words");
 
-    private static final Set<String> NO_DEFAULT = Set.of("question");
+    private static final Set<String> NO_DEFAULT = Set.of("question", "key");
+    private static final int MAX_KEY = 200;
     private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[;,]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[;,\\s]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?!.…]+$");
     private static final int MAX_TEXT = 1_000;
     private static final int MAX_KEYWORDS = 50;
@@ -42,6 +44,7 @@ public final class TopicCollector {
     private final Map<Slug, FirstCategory> categoryFolders = new HashMap<>();
     private final Map<String, Slug> categorySlugs = new HashMap<>();
     private final Map<String, LanguageTag> languages = new HashMap<>();
+    private final Map<String, Integer> versionLines = new HashMap<>(); // key + "\n" + language
     private Map<String, RawValue> defaults = Map.of();
 
     public TopicCollector(Path file) {
@@ -68,7 +71,12 @@ public final class TopicCollector {
             }
         });
         int before = errors.size();
-        language(valid);
+        if (valid.containsKey("language") && valid.containsKey("languages")) {
+            error(valid.get("languages").line(), "languages", "give language or languages in the defaults, not both");
+        }
+        language(valid, "language");
+        versions(valid);
+        language(valid, "translate_from");
         words(valid);
         keywords(valid);
         text(valid, "audience");
@@ -78,29 +86,67 @@ public final class TopicCollector {
         defaults = Map.copyOf(valid);
     }
 
-    /** Adds the topic a row describes, or records what is wrong with it. */
+    /**
+     * Adds the topic a row describes, one version for each of its languages, or records what is wrong with
+     * it. A row's own {@code language} overrides the defaults' {@code languages}, and its own {@code
+     * languages} the defaults' {@code language}.
+     */
     public void add(int line, Map<String, RawValue> row) {
         row.keySet().removeIf(field -> !checkKnown(field, row.get(field).line()));
         if (row.values().stream().anyMatch(RawValue::reported)) {
             return; // the parser has said what is wrong with this topic
         }
         Map<String, RawValue> merged = new HashMap<>(defaults);
+        if (row.containsKey("language") && row.containsKey("languages")) {
+            error(row.get("languages").line(), "languages", "give language or languages, not both");
+            return;
+        }
+        if (row.containsKey("language")) {
+            merged.remove("languages");
+        } else if (row.containsKey("languages")) {
+            merged.remove("language");
+        }
         merged.putAll(row);
         int before = errors.size();
         String category = required(merged, "category", line);
         String question = required(merged, "question", line);
         List<String> keywords = keywords(merged);
-        LanguageTag language = language(merged);
+        List<LanguageTag> versions = merged.containsKey("languages") ? versions(merged) : List.of(language(merged));
+        String key = key(merged);
+        LanguageTag translateFrom = merged.containsKey("translate_from") ? language(merged, "translate_from") : null;
         String audience = text(merged, "audience");
         int words = words(merged);
+        if (translateFrom != null && key.isEmpty() && versions.size() == 1) {
+            error(
+                    merged.get("translate_from").line(),
+                    "translate_from",
+                    "needs a key: give the topic the key of the article whose " + translateFrom
+                            + " version it translates, or list both languages in languages:");
+        }
         if (errors.size() > before) {
             return;
         }
-        if (!hasOwnFolder(category, merged.get("category").line()) || !isNewQuestion(category, question, line)) {
+        if (!hasOwnFolder(category, merged.get("category").line())) {
             return;
         }
-        topics.add(new Topic(
-                category, question, keywords, language, audience.isEmpty() ? Topic.DEFAULT_AUDIENCE : audience, words));
+        if (key.isEmpty() && versions.size() > 1) {
+            key = categorySlugs.get(category) + "/" + Slug.of(question); // implied: the topic's own identity
+        }
+        for (LanguageTag language : versions) {
+            if (!isNewQuestion(category, language, question, line) || !isNewVersion(key, language, line)) {
+                continue;
+            }
+            topics.add(new Topic(
+                    category,
+                    question,
+                    keywords,
+                    language,
+                    audience.isEmpty() ? Topic.DEFAULT_AUDIENCE : audience,
+                    words,
+                    "",
+                    key,
+                    language.equals(translateFrom) ? null : translateFrom));
+        }
     }
 
     /** The topics read, or an {@link InputException} with every error found. */
@@ -194,11 +240,18 @@ public final class TopicCollector {
     }
 
     private LanguageTag language(Map<String, RawValue> row) {
-        RawValue value = row.get("language");
+        return language(row, "language");
+    }
+
+    private LanguageTag language(Map<String, RawValue> row, String field) {
+        RawValue value = row.get(field);
         if (value == null) {
             return LanguageTag.ENGLISH;
         }
-        String text = scalar(value, "language");
+        return tag(scalar(value, field), value.line(), field);
+    }
+
+    private LanguageTag tag(String text, int line, String field) {
         LanguageTag known = languages.get(text);
         if (known != null) {
             return known;
@@ -208,9 +261,54 @@ public final class TopicCollector {
             languages.put(text, tag);
             return tag;
         } catch (IllegalArgumentException e) {
-            error(value.line(), "language", e.getMessage());
+            error(line, field, e.getMessage());
             return LanguageTag.ENGLISH;
         }
+    }
+
+    /** The languages a topic is asked in: {@code [en, fr, de]}, or {@code en;fr;de} in one CSV cell. */
+    private List<LanguageTag> versions(Map<String, RawValue> row) {
+        RawValue value = row.get("languages");
+        if (value == null) {
+            return List.of();
+        }
+        List<String> items = value.isList() ? value.items() : Arrays.asList(LANGUAGE_SEPARATORS.split(value.text()));
+        List<LanguageTag> tags = items.stream()
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .map(item -> tag(checked(item, value.line(), "languages"), value.line(), "languages"))
+                .distinct()
+                .toList();
+        if (tags.isEmpty()) {
+            error(value.line(), "languages", "is empty; list the languages to write the topic in, e.g. [en, fr]");
+        }
+        return tags;
+    }
+
+    private String key(Map<String, RawValue> row) {
+        String key = text(row, "key");
+        if (key.length() > MAX_KEY) {
+            error(row.get("key").line(), "key", "is " + key.length() + " characters long; keep it under " + MAX_KEY);
+            return "";
+        }
+        return SPACES.matcher(key).replaceAll(" ");
+    }
+
+    /** Two versions of one key in one language: the second is an error that names the first's line. */
+    private boolean isNewVersion(String key, LanguageTag language, int line) {
+        if (key.isEmpty()) {
+            return true;
+        }
+        Integer first = versionLines.putIfAbsent(key + "\n" + language, line);
+        if (first != null) {
+            error(
+                    line,
+                    "key",
+                    "'" + shorten(key) + "' has a version in " + language + " already, on line " + first
+                            + "; give this one another language or another key");
+            return false;
+        }
+        return true;
     }
 
     private int words(Map<String, RawValue> row) {
@@ -232,13 +330,14 @@ public final class TopicCollector {
         return Topic.DEFAULT_WORDS;
     }
 
-    /** The same question twice in one category, ignoring case, spacing and the closing question mark. */
-    private boolean isNewQuestion(String category, String question, int line) {
+    /** The same question twice in one category and language, ignoring case, spacing and the closing question mark. */
+    private boolean isNewQuestion(String category, LanguageTag language, String question, int line) {
         String normalized = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         normalized = TRAILING_PUNCTUATION
                 .matcher(SPACES.matcher(normalized).replaceAll(" "))
                 .replaceAll("");
-        Integer first = questionLines.putIfAbsent(categorySlugs.get(category) + "/" + normalized, line);
+        Integer first =
+                questionLines.putIfAbsent(categorySlugs.get(category) + "/" + language + "/" + normalized, line);
         if (first != null) {
             warnings.add(new Problem(
                     file, line, "question", "repeats the question of line " + first + "; it is generated once"));
