@@ -291,7 +291,7 @@ class PublishCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().split("no message bundle", -1)).hasSize(2);
         assertThat(run.out()).contains("no message bundle for nl: those pages show the theme's words in English");
-        assertThat(folder.resolve("site/smtp/what-is-spf/index.html"))
+        assertThat(folder.resolve("site/nl/smtp/what-is-spf/index.html")) // beside English: a site in two languages
                 .content()
                 .contains("<html lang=\"nl\">", "<span>Published <time");
     }

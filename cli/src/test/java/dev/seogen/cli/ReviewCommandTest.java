@@ -249,4 +249,21 @@ class ReviewCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("drafz: no drafts folder here");
     }
+
+    @Test
+    void approveAllCleanWithNoDraftWaitingSaysSoAndBlamesNoLintError() {
+        assertThat(CommandRun.seogen(folder, "review", "approve", "clean00001").exitCode())
+                .isZero();
+        assertThat(CommandRun.seogen(folder, "review", "reject", "broken0001", "--note", "Boilerplate")
+                        .exitCode())
+                .isZero();
+
+        CommandRun run = CommandRun.seogen(folder, "review", "approve", "--all-clean");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("0 approved.")
+                .contains("No draft is waiting for review: none has status draft")
+                .doesNotContain("lint errors");
+    }
 }

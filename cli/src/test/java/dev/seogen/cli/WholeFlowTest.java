@@ -48,7 +48,7 @@ class WholeFlowTest {
         JsonNode drafts = new ObjectMapper()
                 .readTree(CommandRun.seogen(folder, "review", "list", "--format", "json")
                         .out());
-        assertThat(drafts).hasSize(8);
+        assertThat(drafts).hasSize(9); // the CNAME article in English and in French
         List<String> approve = new ArrayList<>(List.of("review", "approve", "--force"));
         drafts.forEach(d -> approve.add(d.path("id").asText()));
         assertThat(CommandRun.seogen(folder, approve.toArray(String[]::new)).exitCode())
@@ -64,7 +64,8 @@ class WholeFlowTest {
                     .sorted()
                     .toList();
         }
-        assertThat(pages).hasSize(8 + 3 + 2); // articles, categories, home and 404
+        // Two languages: articles, categories (3 in English, 1 in French), two homes, the language chooser, 404
+        assertThat(pages).hasSize(9 + 4 + 2 + 1 + 1);
         assertThat(SiteChecks.brokenLinks(site, "/")).isEmpty();
         assertThat(SiteChecks.htmlErrors(site)).isEmpty();
     }

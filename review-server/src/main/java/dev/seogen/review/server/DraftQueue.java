@@ -55,6 +55,7 @@ final class DraftQueue implements AutoCloseable {
     private Map<Path, List<Finding>> across = Map.of();
 
     private @Nullable Snapshot snapshot;
+
     private int version;
 
     private record Known(
@@ -66,12 +67,15 @@ final class DraftQueue implements AutoCloseable {
         this.linters = linters;
     }
 
-    /** The drafts now, in queue order, and by id. */
-    record Snapshot(List<Row> rows, Map<String, Row> byId) {
+    /** The drafts now, in queue order, and by id; their categories and the rules they break, sorted. */
+    record Snapshot(List<Row> rows, Map<String, Row> byId, List<String> categories, List<String> rules) {
         Optional<Row> find(String id) {
             return Optional.ofNullable(byId.get(id));
         }
     }
+
+    /** Each draft's words, by draft object: counting them is most of building a row. */
+    private final Map<Draft, Integer> words = new java.util.IdentityHashMap<>();
 
     /** Looks at the folder again; cheap when nothing changed. */
     synchronized Snapshot current() {
@@ -185,12 +189,22 @@ final class DraftQueue implements AutoCloseable {
             Draft draft = drafts.get(i);
             List<Finding> findings = new ArrayList<>(lintCache.own(draft, linter));
             findings.addAll(across.getOrDefault(paths.get(i), List.of()));
-            rows.add(Row.of(draft, paths.get(i), findings, published.get(draft.id())));
+            int count = words.computeIfAbsent(draft, d -> dev.seogen.core.review.WordCount.of(d.article()));
+            rows.add(Row.of(draft, paths.get(i), findings, published.get(draft.id()), count));
         }
+        java.util.Set<Draft> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        current.addAll(drafts);
+        words.keySet().retainAll(current);
         rows.sort(WORST_FIRST);
         Map<String, Row> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.putIfAbsent(r.id(), r));
-        return new Snapshot(List.copyOf(rows), byId);
+        java.util.TreeSet<String> categories = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.TreeSet<String> rules = new java.util.TreeSet<>();
+        for (Row row : rows) {
+            byId.putIfAbsent(row.id(), row);
+            categories.add(row.category());
+            row.findings().forEach(f -> rules.add(f.rule()));
+        }
+        return new Snapshot(List.copyOf(rows), byId, List.copyOf(categories), List.copyOf(rules));
     }
 
     private @Nullable Draft readOrNull(Path file) {

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -120,12 +119,6 @@ final class Handlers {
             r.put("badSource", row.badSource());
             rows.add(r);
         }
-        TreeSet<String> categories = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        TreeSet<String> rules = new TreeSet<>();
-        for (Row row : snapshot.rows()) {
-            categories.add(row.category());
-            row.findings().forEach(f -> rules.add(f.rule()));
-        }
         Map<String, Object> model = base(ctx);
         model.put("rows", rows);
         model.put("total", snapshot.rows().size());
@@ -136,8 +129,8 @@ final class Handlers {
         model.put("pageQuery", filter.query().isEmpty() ? "?" : filter.query() + "&");
         model.put("filter", filter.fields());
         model.put("statuses", List.of("draft", "approved", "rejected", "published", "edited"));
-        model.put("categories", List.copyOf(categories));
-        model.put("rules", List.copyOf(rules));
+        model.put("categories", snapshot.categories());
+        model.put("rules", snapshot.rules());
         model.put("severities", List.of("error", "warning", "note"));
         model.put("first", shown.isEmpty() ? "" : "/drafts/" + shown.get(0).id() + filter.query());
         html(ctx, HttpStatus.OK, "queue.ftlh", model);

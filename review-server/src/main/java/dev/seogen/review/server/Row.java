@@ -5,7 +5,6 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.ReviewActions;
 import dev.seogen.core.review.Severity;
-import dev.seogen.core.review.WordCount;
 import dev.seogen.core.source.CheckStatus;
 import dev.seogen.core.source.SourceCheck;
 import java.nio.file.Path;
@@ -18,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 /** One draft in the queue: the draft, its file, its findings and the counts the queue shows. */
 record Row(Draft draft, Path file, List<Finding> findings, int errors, int warnings, int words, boolean edited) {
     /** The row of {@code draft}; {@code publishedHash} is its content's hash as last published, if it is live. */
-    static Row of(Draft draft, Path file, List<Finding> findings, @Nullable String publishedHash) {
+    static Row of(Draft draft, Path file, List<Finding> findings, @Nullable String publishedHash, int words) {
         return new Row(
                 draft,
                 file,
                 List.copyOf(findings),
                 ReviewActions.count(findings, Severity.ERROR),
                 ReviewActions.count(findings, Severity.WARNING),
-                WordCount.of(draft.article()),
+                words,
                 draft.review().status() == ReviewStatus.PUBLISHED
                         && publishedHash != null
                         && !publishedHash.equals(draft.contentHash()));
