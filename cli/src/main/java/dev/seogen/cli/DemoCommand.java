@@ -189,7 +189,7 @@ final class DemoCommand implements Callable<Integer> {
                         null,
                         NOTICE)
                 .withDescriptions(
-                        "Plain answers about DNS, e-mail and language models",
+                        "Plain answers about DNS, email and language models",
                         Map.of(
                                 "dns",
                                 "How names on the internet find their servers: records, caching and the"

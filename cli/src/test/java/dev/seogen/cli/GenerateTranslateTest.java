@@ -112,7 +112,8 @@ class GenerateTranslateTest {
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(plan.out())
                 .contains("dns/qu-est-ce-qu-un-enregistrement-cname.md (translated from en)")
-                .contains("3 topics in 1 category");
+                .contains("3 topics in 1 category")
+                .contains("about 15 model calls"); // four sections and the frame, for each of three versions
     }
 
     private CommandRun generate(String topics, String... extra) {

@@ -46,7 +46,7 @@ final class SiteChecks {
         return broken;
     }
 
-    /** The Nu Html Checker's errors on every page of the site. */
+    /** The Nu Html Checker's errors and warnings on every page of the site. */
     static List<String> htmlErrors(Path site) throws IOException, InterruptedException {
         assertThat(VNU)
                 .as("the Nu Html Checker, installed by 'mvn verify' in the publisher module")
@@ -56,8 +56,7 @@ final class SiteChecks {
                 "-jar",
                 VNU.toString(),
                 "--format",
-                "json",
-                "--errors-only"));
+                "json"));
         try (Stream<Path> pages = Files.walk(site)) {
             pages.filter(p -> p.toString().endsWith(".html"))
                     .map(Path::toString)
@@ -69,7 +68,7 @@ final class SiteChecks {
         process.waitFor();
         List<String> errors = new ArrayList<>();
         for (JsonNode message : new ObjectMapper().readTree(report).path("messages")) {
-            errors.add(message.path("url").asText() + ": "
+            errors.add(message.path("type").asText() + " " + message.path("url").asText() + ": "
                     + message.path("message").asText());
         }
         return errors;

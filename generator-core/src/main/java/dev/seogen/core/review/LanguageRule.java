@@ -19,9 +19,9 @@ final class LanguageRule {
     static final int BODY_WORDS = 20;
     static final int SECTION_WORDS = 40;
     /** The most of a text the detector is given: a detector's cost grows with the text, its verdict does not. */
-    static final int BODY_SAMPLE = 1_000;
+    static final int BODY_SAMPLE = 600;
 
-    static final int SECTION_SAMPLE = 500;
+    static final int SECTION_SAMPLE = 300;
 
     private LanguageRule() {}
 
