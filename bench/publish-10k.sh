@@ -28,7 +28,8 @@ for i in range(count):
     slug = name[:-3] + "-" + str(i)
     lines = []
     for line in text.split("\n"):
-        if line.startswith("id: "): line = "id: " + hashlib.sha1(slug.encode()).hexdigest()[:10]
+        # Quoted, as seogen writes ids: hex digits alone ("1234567890", "12e4567890") read as YAML numbers.
+        if line.startswith("id: "): line = 'id: "' + hashlib.sha1(slug.encode()).hexdigest()[:10] + '"'
         elif line.startswith("slug: "): line = "slug: " + slug
         elif line in ("status: published", "status: draft"): # the demo leaves two drafts for review
             line = "status: approved" if os.environ.get("APPROVED") else "status: published"

@@ -7,7 +7,10 @@ import dev.seogen.cli.config.SettingsResolver;
 import dev.seogen.core.InputException;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.input.SafeText;
 import dev.seogen.core.storage.AtomicFile;
+import dev.seogen.publish.AutoLink;
+import dev.seogen.publish.PublishOptions;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.SiteSettings;
 import java.io.IOException;
@@ -15,11 +18,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -35,8 +41,10 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Renders the approved (and already published) drafts to a static site folder: a page per article at"
-                    + " <category>/<slug>/, a page per category, the home page, 404.html, sitemap.xml, robots.txt"
-                    + " and feed.xml. Then marks the approved drafts published.",
+                    + " <category>/<slug>/ with its social card (card.png, 1200x630), a page per category, the home"
+                    + " page, 404.html, sitemap.xml, robots.txt, feed.xml, llms.txt, the site's card.png and"
+                    + " logo.png. Then marks the approved drafts published.",
+            "A theme folder's card.properties sets the cards' colours (background, text, muted, accent) and font.",
             "Only the pages whose inputs changed are rendered (see --full); they are built next to the site and"
                     + " moved in when all have rendered: a publish that fails leaves the previous site as it was.",
             "Only files that seogen wrote are ever removed. A site folder that is, holds or lies inside the drafts"
@@ -98,6 +106,15 @@ final class PublishCommand implements Callable<Integer> {
     boolean clean;
 
     @Option(
+            names = "--no-auto-links",
+            negatable = false,
+            description = "Link nothing in the articles' texts to other articles. Without it, the first mention of"
+                    + " another article's keyword (in the same language) links to it, at most 3 links a page,"
+                    + " never in headings, code or links; a draft with 'auto_links: false' gets none. The links made"
+                    + " are listed in .seogen/publish/links.tsv.")
+    boolean noAutoLinks;
+
+    @Option(
             names = "--overwrite",
             description = "Replace files at the site's own paths (index.html, sitemap.xml, _redirects…) that seogen"
                     + " has no record of writing, as after .seogen/ was deleted. Without it such a publish is"
@@ -148,7 +165,15 @@ final class PublishCommand implements Callable<Integer> {
                     .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
                     .value();
             outcome = Publishing.publish(
-                    store, err, settings, includeDrafts, full || clean, overwrite, now, state, holdEdits);
+                    store,
+                    err,
+                    settings,
+                    includeDrafts,
+                    full || clean,
+                    PublishOptions.DEFAULTS.withOverwrite(overwrite).withAutoLinks(!noAutoLinks),
+                    now,
+                    state,
+                    holdEdits);
             removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
         }
         PublishResult result = outcome.result();
@@ -162,6 +187,7 @@ final class PublishCommand implements Callable<Integer> {
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
         outcome.notes().forEach(out::println);
+        out.println(linksReport(result, state.resolve("publish").resolve("links.tsv")));
         if (!result.untranslated().isEmpty()) {
             out.println("Note: no message bundle for " + String.join(", ", result.untranslated())
                     + ": those pages show the theme's words in English. A theme adds a language with"
@@ -180,6 +206,29 @@ final class PublishCommand implements Callable<Integer> {
                 + " 8000, then open http://localhost:8000/ (links start at the base URL's path).");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes every in-text link of the site to {@code file} (page, linked words, target; tab-separated, by
+     * page) and says how many there are.
+     */
+    private String linksReport(PublishResult result, Path file) {
+        StringBuilder tsv = new StringBuilder("# page\tlinked words\tlinks to (written by seogen publish)\n");
+        Set<String> pages = new TreeSet<>();
+        for (AutoLink link : result.links()) {
+            tsv.append(link.page())
+                    .append('\t')
+                    .append(SafeText.clean(link.text()).replaceAll("\\s+", " "))
+                    .append('\t');
+            tsv.append(link.target()).append('\n');
+            pages.add(link.page());
+        }
+        AtomicFile.writeCache(file, tsv.toString().getBytes(StandardCharsets.UTF_8));
+        if (noAutoLinks) {
+            return "In-text links: none (--no-auto-links).";
+        }
+        return "In-text links: " + Format.count(result.links().size(), "link", "links") + " in "
+                + Format.count(pages.size(), "article", "articles") + ", each listed in " + file + ".";
     }
 
     /** --clean: names, then removes, each file of the site folder that seogen did not write. */

@@ -8,6 +8,7 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.draft.DraftHeaders;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.publish.PublishOptions;
 import dev.seogen.publish.PublishResult;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.RetiredPage;
@@ -129,14 +130,24 @@ final class Publishing {
             boolean overwrite,
             Instant now,
             Path state) {
-        return publish(store, err, settings, includeDrafts, full, overwrite, now, state, false);
+        return publish(
+                store,
+                err,
+                settings,
+                includeDrafts,
+                full,
+                PublishOptions.DEFAULTS.withOverwrite(overwrite),
+                now,
+                state,
+                false);
     }
 
     /**
      * Publishes as {@link #publish(DraftStore, PrintWriter, SiteSettings, boolean, boolean, boolean, Instant, Path)}
-     * does; with {@code requireReview}, a published draft edited since it went live (status edited) is held
-     * back: its page is rendered from the copy kept when it went live (.seogen/published/), until it is
-     * approved again. Each draft that goes live leaves such a copy.
+     * does, as {@code options} say (--overwrite, --no-auto-links); with {@code requireReview}, a published
+     * draft edited since it went live (status edited) is held back: its page is rendered from the copy kept
+     * when it went live (.seogen/published/), until it is approved again. Each draft that goes live leaves
+     * such a copy.
      */
     static Outcome publish(
             DraftStore store,
@@ -144,7 +155,7 @@ final class Publishing {
             SiteSettings settings,
             boolean includeDrafts,
             boolean full,
-            boolean overwrite,
+            PublishOptions options,
             Instant now,
             Path state,
             boolean requireReview) {
@@ -209,7 +220,7 @@ final class Publishing {
         changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
         PublishResult result;
         try {
-            result = new SitePublisher(settings, caches, overwrite)
+            result = new SitePublisher(settings, caches, options)
                     .publish(articles, header -> content(store, read, header), full, retired);
         } catch (InputException refused) { // refused before any page went live: no first-live date is kept
             changes.undo();

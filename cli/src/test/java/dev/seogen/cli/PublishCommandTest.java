@@ -8,6 +8,7 @@ import dev.seogen.core.article.ReviewStatus;
 import dev.seogen.core.draft.DraftStore;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -106,7 +107,7 @@ class PublishCommandTest {
                 .contains("<meta name=\"description\" content=\"A CNAME record in DNS makes one name an alias")
                 .contains(
                         "<link rel=\"canonical\" href=\"https://example.com/guides/dns/what-is-a-cname-record-in-dns/\">")
-                .contains("<meta property=\"og:title\"", "<meta name=\"twitter:card\" content=\"summary\">")
+                .contains("<meta property=\"og:title\"", "<meta name=\"twitter:card\" content=\"summary_large_image\">")
                 .contains("\"@type\":\"Article\"", "\"@type\":\"BreadcrumbList\"", "\"inLanguage\":\"en\"")
                 .contains("<h1>What is a CNAME record in DNS?</h1>")
                 .contains("<span class=\"section-number\">1.</span> How it works</h2>")
@@ -309,7 +310,9 @@ class PublishCommandTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(site)) {
             for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), Files.readString(file));
+                files.put(
+                        site.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

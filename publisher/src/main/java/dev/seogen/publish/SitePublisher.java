@@ -1,7 +1,5 @@
 package dev.seogen.publish;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
@@ -15,16 +13,18 @@ import dev.seogen.core.input.SafeText;
 import dev.seogen.core.source.CheckedSources;
 import dev.seogen.core.source.SourceCheck;
 import dev.seogen.publish.internal.ArticleHtml;
+import dev.seogen.publish.internal.ArticleJsonLd;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.LanguageVersions;
+import dev.seogen.publish.internal.LinkTerms;
 import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
+import dev.seogen.publish.internal.SiteCards;
 import dev.seogen.publish.internal.SiteManifest;
 import dev.seogen.publish.internal.Templates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,15 +83,20 @@ public final class SitePublisher {
     /** Formatted once per day: ten thousand articles were published on a few days. */
     private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
-    private static final JsonFactory JSON = new JsonFactory();
     /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
     private static final String STAGING = ".seogen-new-";
 
     private final SiteSettings settings;
-    private final boolean overwrite;
+    /** The settings of the whole site, at its root: those of a language's publisher are below it. */
+    private final SiteSettings root;
+
+    private final PublishOptions options;
     private final Path stateFolder;
     /** Started in the background: FreeMarker takes a while to start, and other work can go on meanwhile. */
     private final CompletableFuture<Templates> templates;
+
+    /** The site's social cards and logo, which every language's publisher shares. */
+    private final SiteCards cards;
 
     private final String build;
     private final SafeMarkdown markdown;
@@ -107,16 +112,17 @@ public final class SitePublisher {
      * manifest per site folder, so that a preview site and the real one do not undo each other's records).
      */
     public SitePublisher(SiteSettings settings, Path stateFolder) {
-        this(settings, stateFolder, false);
+        this(settings, stateFolder, PublishOptions.DEFAULTS);
     }
 
     /**
-     * A publisher as {@link #SitePublisher(SiteSettings, Path)}; with {@code overwrite}, a file at one of the
-     * site's own paths that seogen has no record of writing is replaced instead of refused.
+     * A publisher as {@link #SitePublisher(SiteSettings, Path)}, publishing as {@code options} say: whether it
+     * replaces files seogen has no record of writing, and whether articles' texts link to each other.
      */
-    public SitePublisher(SiteSettings settings, Path stateFolder, boolean overwrite) {
-        this.overwrite = overwrite;
+    public SitePublisher(SiteSettings settings, Path stateFolder, PublishOptions options) {
+        this.options = options;
         this.settings = settings;
+        this.root = settings;
         this.stateFolder = stateFolder;
         this.markdown = new SafeMarkdown();
         this.assets = settings.rootPath();
@@ -129,19 +135,22 @@ public final class SitePublisher {
             markdown.toHtml("*Warming up.*");
             return loaded;
         });
+        this.cards = new SiteCards(settings.theme());
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
     }
 
     /** The publisher of one language's part of {@code site}'s pages, under {@code prefix}. */
     private SitePublisher(SitePublisher site, LanguageTag language, String prefix) {
-        this.overwrite = site.overwrite;
+        this.options = site.options;
         this.settings = site.settings.forLanguage(language, prefix);
+        this.root = site.root;
         this.stateFolder = site.stateFolder;
         this.markdown = site.markdown;
         this.assets = site.assets;
         this.versions = site.versions;
         this.messages = site.messages;
         this.templates = site.templates;
+        this.cards = site.cards;
         this.build = site.build;
     }
 
@@ -199,6 +208,7 @@ public final class SitePublisher {
             Map<String, Object> siteModel = versions.multilingual()
                     ? renderLanguages(articles, related, content, output)
                     : render(articles, paths, related, content, output);
+            Map<String, List<AutoLink>> links = links(paths, output, before.links());
             retire(retired, siteModel, output);
             refuseUnrecorded(site, output, before.pages());
             boolean everyFile = full || before.pages().isEmpty();
@@ -216,13 +226,34 @@ public final class SitePublisher {
             }
             PublishResult result =
                     apply(site, staging, articles.size(), output, before.pages(), others, untranslated(articles));
-            if (touching || !relatedKey.equals(before.relatedKey()) || !output.files.equals(before.pages())) {
-                new SiteManifest(output.files, relatedKey, related).write(manifestFile, site, build);
+            if (touching
+                    || !relatedKey.equals(before.relatedKey())
+                    || !output.files.equals(before.pages())
+                    || !links.equals(before.links())) {
+                new SiteManifest(output.files, relatedKey, related, links).write(manifestFile, site, build);
             }
-            return result;
+            List<AutoLink> all = new ArrayList<>();
+            Arrays.stream(paths).map(links::get).filter(Objects::nonNull).forEach(all::addAll);
+            return result.withLinks(all);
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /**
+     * Each page's in-text links, by the page's path from the site's root: made now for the pages rendered
+     * now, as recorded for the others (their links cannot have changed, or they would have been rendered).
+     */
+    private static Map<String, List<AutoLink>> links(
+            String[] paths, Output output, Map<String, List<AutoLink>> recorded) {
+        Map<String, List<AutoLink>> links = new HashMap<>();
+        for (String path : paths) {
+            List<AutoLink> made = output.links.containsKey(path) ? output.links.get(path) : recorded.get(path);
+            if (made != null && !made.isEmpty()) {
+                links.put(path, made);
+            }
+        }
+        return links;
     }
 
     /**
@@ -262,9 +293,14 @@ public final class SitePublisher {
                 categories.add(category(slug, list.get(0).header().category())));
         Map<String, Object> site = siteModel(categories, main(byCategory));
         String siteKey = PageDigest.of("site", site);
+        // The in-text links stay within this language's articles; by their paths from the site's root.
+        LinkTerms terms = new LinkTerms(
+                Arrays.stream(paths).map(output::fromRoot).toList(),
+                articles.stream().map(a -> a.header().language().value()).toList(),
+                articles.stream().map(a -> a.header().keywords()).toList());
         IntStream.range(0, articles.size())
                 .parallel()
-                .forEach(i -> articlePage(articles, paths, i, related[i], site, siteKey, content, output));
+                .forEach(i -> articlePage(articles, paths, i, related[i], terms, site, siteKey, content, output));
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
         Map<String, Object> home = homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
@@ -379,6 +415,13 @@ public final class SitePublisher {
                                 + "User-agent: *\nDisallow: /\n"
                         : "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
         output.write("llms.txt", llmsTxt(byCategory));
+        output.image(SiteCards.SITE_CARD, cards.card(settings.title(), "", SiteCards.footer(root.baseUrl())));
+        byte[] ownLogo = cards.themeLogo(); // the publisher's logo for JSON-LD: the theme's, as it is, else drawn
+        if (ownLogo != null) {
+            output.write(SiteCards.LOGO, ownLogo);
+        } else {
+            output.image(SiteCards.LOGO, cards.logo(settings.title()));
+        }
         for (String asset : ASSETS) {
             output.write("assets/" + asset, asset(asset));
         }
@@ -515,12 +558,14 @@ public final class SitePublisher {
             String[] paths,
             int position,
             int[] related,
+            LinkTerms terms,
             Map<String, Object> site,
             String siteKey,
             Function<DraftHeader, Draft> content,
             Output output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
+        boolean linking = options.autoLinks() && h.autoLinks();
         PageDigest inputs = new PageDigest("article.ftlh")
                 .text(siteKey)
                 .text(h.id())
@@ -532,6 +577,7 @@ public final class SitePublisher {
                 .text(h.description())
                 .text(h.contentHash())
                 .text(h.checksKey())
+                .text(linking ? terms.key(h.language().value()) : "no links")
                 .text(String.valueOf(versions.ofArticle(h)))
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
@@ -554,8 +600,13 @@ public final class SitePublisher {
                         "description", other.description(),
                         "category", other.category()));
             }
-            return articleModel(published, content.apply(h), relatedPages, site);
+            LinkTerms.Linker linker =
+                    linking ? terms.linker(position, h.language().value(), h.keywords(), root.rootPath()) : null;
+            Map<String, Object> model = articleModel(published, content.apply(h), relatedPages, site, linker);
+            output.links(paths[position], linker == null ? List.of() : linker.links());
+            return model;
         });
+        output.image(paths[position] + "/" + SiteCards.CARD, cards.card(h.question(), h.category(), settings.title()));
     }
 
     /**
@@ -572,7 +623,9 @@ public final class SitePublisher {
         DraftHeader h = published.header();
         List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
         return templates()
-                .render("article.ftlh", articleModel(published, draft, List.of(), siteModel(categories, categories)));
+                .render(
+                        "article.ftlh",
+                        articleModel(published, draft, List.of(), siteModel(categories, categories), null));
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
@@ -604,11 +657,18 @@ public final class SitePublisher {
         site.put("preview", settings.preview());
         site.put("categories", categories);
         site.put("mainCategories", main);
+        // One card and logo for the whole site, at its root, whatever the page's language.
+        site.put("card", SiteCards.model(root.baseUrl() + SiteCards.SITE_CARD, settings.title()));
+        site.put("logo", root.baseUrl() + SiteCards.LOGO);
         return site;
     }
 
     private Map<String, Object> articleModel(
-            PublishedArticle published, Draft draft, List<Map<String, String>> related, Map<String, Object> site) {
+            PublishedArticle published,
+            Draft draft,
+            List<Map<String, String>> related,
+            Map<String, Object> site,
+            LinkTerms.@Nullable Linker links) {
         DraftHeader header = published.header();
         Article article = CheckedSources.linked(draft.article(), draft.checks()); // linked where they really are
         Messages.Bundle words = messages.of(header.language());
@@ -635,66 +695,26 @@ public final class SitePublisher {
         model.put("modified", day(published.modified()));
         model.put("publishedText", words.day(published.published()));
         model.put("modifiedText", words.day(published.modified()));
-        ArticleHtml.put(model, article, markdown, true);
+        ArticleHtml.put(model, article, markdown, true, links);
         model.put("sources", sources(article, draft.checks(), words));
         model.put("related", related);
-        model.put("jsonLd", jsonLd(published, url, article));
+        model.put("card", SiteCards.model(url + SiteCards.CARD, header.question() + " · " + settings.title()));
+        model.put(
+                "jsonLd",
+                ArticleJsonLd.of(
+                        header,
+                        published.published(),
+                        published.modified(),
+                        url,
+                        article,
+                        new ArticleJsonLd.Site(
+                                settings.title(),
+                                settings.baseUrl().toString(),
+                                settings.author(),
+                                settings.publisher(),
+                                root.baseUrl().toString())));
         putVersions(model, header.language(), versions.ofArticle(header));
         return model;
-    }
-
-    private String jsonLd(PublishedArticle published, String url, Article article) {
-        DraftHeader header = published.header();
-        String[][] crumbs = {
-            {settings.title(), settings.baseUrl().toString()},
-            {header.category(), settings.baseUrl() + header.categorySlug().value() + "/"},
-            {header.question(), url}
-        };
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartArray();
-            json.writeStartObject();
-            json.writeStringField("@context", "https://schema.org");
-            json.writeStringField("@type", "Article");
-            json.writeStringField("headline", header.title());
-            json.writeStringField("description", header.description());
-            json.writeStringField("datePublished", published.published().toString());
-            json.writeStringField("dateModified", published.modified().toString());
-            json.writeStringField("inLanguage", header.language().value());
-            json.writeObjectFieldStart("author");
-            json.writeStringField("@type", "Person");
-            json.writeStringField("name", settings.author());
-            json.writeEndObject();
-            json.writeObjectFieldStart("publisher");
-            json.writeStringField("@type", "Organization");
-            json.writeStringField("name", settings.publisher());
-            json.writeEndObject();
-            json.writeObjectFieldStart("mainEntityOfPage");
-            json.writeStringField("@type", "WebPage");
-            json.writeStringField("@id", url);
-            json.writeEndObject();
-            citations(json, article);
-            json.writeEndObject();
-            json.writeStartObject();
-            json.writeStringField("@context", "https://schema.org");
-            json.writeStringField("@type", "BreadcrumbList");
-            json.writeArrayFieldStart("itemListElement");
-            for (int i = 0; i < crumbs.length; i++) {
-                json.writeStartObject();
-                json.writeStringField("@type", "ListItem");
-                json.writeNumberField("position", i + 1);
-                json.writeStringField("name", crumbs[i][0]);
-                json.writeStringField("item", crumbs[i][1]);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON-LD", e); // to a string: cannot happen
-        }
-        // "<" as \\u003c: nothing in the data can close the script element or open a comment.
-        return text.toString().replace("<", "\\u003c");
     }
 
     /**
@@ -737,43 +757,6 @@ public final class SitePublisher {
         } catch (IllegalArgumentException e) {
             return link;
         }
-    }
-
-    /** schema.org's {@code citation}: each source as a CreativeWork, linked where it is. */
-    private static void citations(JsonGenerator json, Article article) throws IOException {
-        if (article.sources().isEmpty()) {
-            return;
-        }
-        json.writeArrayFieldStart("citation");
-        for (Source source : article.sources()) {
-            json.writeStartObject();
-            json.writeStringField("@type", "CreativeWork");
-            json.writeStringField("name", source.title());
-            if (!source.link().isEmpty()) {
-                json.writeStringField("url", source.link());
-            }
-            if (!source.authors().isEmpty()) {
-                json.writeArrayFieldStart("author");
-                for (String author : source.authors()) {
-                    json.writeStartObject();
-                    json.writeStringField("@type", "Person");
-                    json.writeStringField("name", author);
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            if (source.year() != null) {
-                json.writeStringField("datePublished", String.valueOf(source.year()));
-            }
-            if (source.publisher() != null && !source.publisher().isBlank()) {
-                json.writeObjectFieldStart("publisher");
-                json.writeStringField("@type", "Organization");
-                json.writeStringField("name", source.publisher());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 
     /**
@@ -1050,7 +1033,7 @@ public final class SitePublisher {
      * time), unless the publisher was made to overwrite.
      */
     private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
-        if (!output.exists || overwrite) {
+        if (!output.exists || options.overwrite()) {
             return;
         }
         List<String> unrecorded = output.changed().stream()
@@ -1126,11 +1109,21 @@ public final class SitePublisher {
         private final Map<String, String> files;
 
         private final Set<String> changed;
+        /** The in-text links of each article page rendered now, by the article's path from the site's root. */
+        private final Map<String, List<AutoLink>> links;
         /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
         private final String prefix;
 
         Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
-            this(root, site, exists, recorded, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), "");
+            this(
+                    root,
+                    site,
+                    exists,
+                    recorded,
+                    new ConcurrentHashMap<>(),
+                    ConcurrentHashMap.newKeySet(),
+                    new ConcurrentHashMap<>(),
+                    "");
         }
 
         private Output(
@@ -1140,6 +1133,7 @@ public final class SitePublisher {
                 Map<String, String> recorded,
                 Map<String, String> files,
                 Set<String> changed,
+                Map<String, List<AutoLink>> links,
                 String prefix) {
             this.root = root;
             this.site = site;
@@ -1147,12 +1141,23 @@ public final class SitePublisher {
             this.recorded = recorded;
             this.files = files;
             this.changed = changed;
+            this.links = links;
             this.prefix = prefix;
         }
 
         /** The same output, for paths below {@code folder} ("fr/"). */
         Output in(String folder) {
-            return new Output(root, site, exists, recorded, files, changed, prefix + folder);
+            return new Output(root, site, exists, recorded, files, changed, links, prefix + folder);
+        }
+
+        /** {@code path}, given to this view, from the site's root. */
+        String fromRoot(String path) {
+            return prefix + path;
+        }
+
+        /** Records the in-text links of the article page at {@code path}, rendered now. */
+        void links(String path, List<AutoLink> made) {
+            links.put(prefix + path, made);
         }
 
         /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
@@ -1163,6 +1168,16 @@ public final class SitePublisher {
                 return;
             }
             write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
+        }
+
+        /** A card or logo, drawn only when its inputs' digest is not the one recorded, or its file is missing. */
+        void image(String path, SiteCards.Image image) {
+            String relative = prefix + path;
+            if (image.digest().equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
+                add(relative, image.digest());
+                return;
+            }
+            write(relative, image.png().get(), image.digest());
         }
 
         void write(String path, String text) {

@@ -89,6 +89,24 @@ public record Draft(
         return DraftFormat.contentHash(article);
     }
 
+    /** The front matter key that turns in-text links to other articles off for this draft: {@code auto_links: false}. */
+    public static final String AUTO_LINKS = "auto_links";
+
+    /**
+     * Whether publish may link this draft's text to other articles (its front matter has no
+     * {@code auto_links: false}). Kept with the other front matter keys, so it is written back as it was read.
+     */
+    public boolean autoLinks() {
+        return !Boolean.FALSE.equals(extraFrontMatter.get(AUTO_LINKS));
+    }
+
+    /** This draft with {@code auto_links} set to {@code enabled}. */
+    public Draft withAutoLinks(boolean enabled) {
+        Map<String, Object> extras = new LinkedHashMap<>(extraFrontMatter);
+        extras.put(AUTO_LINKS, enabled);
+        return new Draft(id, article, targetWords, review, generation, extras, checks);
+    }
+
     /** Whether someone changed the content since it was generated; a draft written by hand never was. */
     public boolean isEdited() {
         return generation != null && !generation.contentHash().equals(contentHash());

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     them is rendered again when it changes
  * @param key what the versions of one article in several languages share ("" for an article in one
  *     language): the site links the pages of one key as each other's {@code hreflang} alternates
+ * @param autoLinks whether publish may link the text to other articles ({@code auto_links} in the draft)
  */
 public record DraftHeader(
         Path file,
@@ -41,7 +42,8 @@ public record DraftHeader(
         @Nullable Instant generatedAt,
         boolean edited,
         String checksKey,
-        String key) {
+        String key,
+        boolean autoLinks) {
     public DraftHeader {
         requireNonNull(file, "file");
         requireNonNull(id, "id");
@@ -59,7 +61,7 @@ public record DraftHeader(
         requireNonNull(key, "key");
     }
 
-    /** The header of a draft of an article in one language only. */
+    /** The header of a draft of an article in one language only, which publish may link to others. */
     public DraftHeader(
             Path file,
             String id,
@@ -92,7 +94,8 @@ public record DraftHeader(
                 generatedAt,
                 edited,
                 checksKey,
-                "");
+                "",
+                true);
     }
 
     /** The header of {@code draft}, stored at {@code file}. */
@@ -115,7 +118,8 @@ public record DraftHeader(
                 draft.generation() == null ? null : draft.generation().finishedAt(),
                 draft.generation() != null && !draft.generation().contentHash().equals(contentHash),
                 checksKey(draft),
-                draft.version().key());
+                draft.version().key(),
+                draft.autoLinks());
     }
 
     /** The sources' statuses and final addresses, hashed: what of the checks a page shows. */
@@ -152,7 +156,8 @@ public record DraftHeader(
                 generatedAt,
                 edited,
                 checksKey,
-                key);
+                key,
+                autoLinks);
     }
 
     /** This header with the category named otherwise (same folder): see {@link DraftStore#scan}. */
@@ -173,7 +178,8 @@ public record DraftHeader(
                 generatedAt,
                 edited,
                 checksKey,
-                key);
+                key,
+                autoLinks);
     }
 
     /** The path of the article's page in the site, and of its draft without {@code .md}: category/slug. */

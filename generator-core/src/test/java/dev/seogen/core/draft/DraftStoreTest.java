@@ -98,6 +98,40 @@ class DraftStoreTest {
     }
 
     @Test
+    void autoLinksFalseSurvivesTheRoundTripAndReachesTheHeaderAndTheIndex(@TempDir Path state) throws IOException {
+        Path file = copyGolden();
+        Files.writeString(file, golden().replace("status: draft\n", "status: draft\nauto_links: false\n"));
+
+        Draft draft = store().read(file);
+        store().write(draft);
+
+        assertThat(draft.autoLinks()).isFalse();
+        assertThat(store().read(file).autoLinks()).isFalse();
+        assertThat(file).content().contains("auto_links: false\n");
+        assertThat(SampleDraft.generated().autoLinks())
+                .as("on unless turned off")
+                .isTrue();
+        assertThat(SampleDraft.generated().withAutoLinks(false).autoLinks()).isFalse();
+        Path index = state.resolve("drafts.index");
+        store().headers(index, (listed, d) -> {});
+        assertThat(store().headers(index, (listed, d) -> {}).headers())
+                .as("from the index")
+                .extracting(DraftHeader::autoLinks)
+                .containsExactly(false);
+    }
+
+    @Test
+    void autoLinksThatIsNotTrueOrFalseNamesTheKey() throws IOException {
+        Path file = copyGolden();
+        Files.writeString(file, golden().replace("status: draft\n", "status: draft\nauto_links: sometimes\n"));
+
+        assertThatThrownBy(() -> store().read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("auto_links")
+                .hasMessageContaining("must be true or false");
+    }
+
+    @Test
     void theKeyAndTheLanguageTranslatedFromSurviveTheRoundTripAndReachTheHeader() throws IOException {
         Draft version =
                 SampleDraft.generated().withVersion(new LanguageVersion("llm-challenges", new LanguageTag("fr")));

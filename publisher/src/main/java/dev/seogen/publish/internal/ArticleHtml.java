@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.commonmark.node.Visitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a template shows of an article's text, the same in a site page and in the review report: the intro,
@@ -27,13 +29,27 @@ public final class ArticleHtml {
      * links to its source in the list (a page with one article: the anchors are unique).
      */
     public static void put(Map<String, Object> model, Article article, SafeMarkdown markdown, boolean linkCitations) {
+        put(model, article, markdown, linkCitations, null);
+    }
+
+    /**
+     * As {@link #put(Map, Article, SafeMarkdown, boolean)}, with {@code links} visiting each part's Markdown in
+     * the order of the page (intro, each section and its sub-sections, summary) before it is rendered.
+     */
+    public static void put(
+            Map<String, Object> model,
+            Article article,
+            SafeMarkdown markdown,
+            boolean linkCitations,
+            @Nullable Visitor links) {
         Set<Integer> ids =
                 linkCitations ? article.sources().stream().map(Source::id).collect(Collectors.toSet()) : Set.of();
-        Function<String, String> html = text -> markdown.toHtml(text, ids);
+        Function<String, String> html = text -> markdown.toHtml(text, ids, links);
         model.put("intro", html.apply(article.intro()));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < article.sections().size(); i++) {
             Section section = article.sections().get(i);
+            String body = html.apply(section.body()); // before its sub-sections: links go to first mentions
             List<Map<String, Object>> subsections = new ArrayList<>();
             for (int j = 0; j < section.subsections().size(); j++) {
                 Section sub = section.subsections().get(j);
@@ -48,7 +64,7 @@ public final class ArticleHtml {
                     "heading",
                     section.heading(),
                     "html",
-                    html.apply(section.body()),
+                    body,
                     "subsections",
                     subsections));
         }

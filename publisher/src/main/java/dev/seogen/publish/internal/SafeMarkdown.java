@@ -2,6 +2,7 @@ package dev.seogen.publish.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +13,12 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.node.Visitor;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown written by a model, which is untrusted, to HTML that can be put in a page as it is: raw HTML is
@@ -31,6 +35,7 @@ public final class SafeMarkdown {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new WebOnly())
+            .attributeProviderFactory(context -> new OwnLinksFollowed())
             .build();
 
     public String toHtml(String markdown) {
@@ -42,7 +47,18 @@ public final class SafeMarkdown {
      * source ids linked to its entry in the sources list ({@code #source-n}); never inside code or a link.
      */
     public String toHtml(String markdown, Set<Integer> citable) {
+        return toHtml(markdown, citable, null);
+    }
+
+    /**
+     * As {@link #toHtml(String, Set)}, {@code links} first visiting the tree (in-text links to other articles,
+     * made before the citations' links so that neither lands inside the other).
+     */
+    public String toHtml(String markdown, Set<Integer> citable, @Nullable Visitor links) {
         Node document = parser.parse(markdown);
+        if (links != null) {
+            document.accept(links);
+        }
         if (!citable.isEmpty()) {
             document.accept(new CitationLinks(citable));
         }
@@ -111,6 +127,22 @@ public final class SafeMarkdown {
         private static Node after(Node node, Node next) {
             node.insertAfter(next);
             return next;
+        }
+    }
+
+    /**
+     * A link within the site (the in-text links to other articles, a citation's link to its source) is
+     * followed: the renderer's nofollow, right for addresses a model wrote, stays on links that leave the site.
+     */
+    private static final class OwnLinksFollowed implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Link link
+                    && (link.getDestination().startsWith("/")
+                            || link.getDestination().startsWith("#"))
+                    && !link.getDestination().startsWith("//")) {
+                attributes.remove("rel");
+            }
         }
     }
 

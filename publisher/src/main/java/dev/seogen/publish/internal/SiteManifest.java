@@ -2,6 +2,7 @@ package dev.seogen.publish.internal;
 
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.storage.LengthPrefixed;
+import dev.seogen.publish.AutoLink;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,12 +22,18 @@ import java.util.Map;
  * the next publish render every page again and compare it with the file in the site.
  *
  * @param related for each article (in path order), the positions of its related articles
+ * @param links the in-text links of each article's page that has any, by the article's path
  */
-public record SiteManifest(Map<String, String> pages, String relatedKey, int[][] related) {
-    private static final String MAGIC = "seogen site manifest 3";
+public record SiteManifest(
+        Map<String, String> pages, String relatedKey, int[][] related, Map<String, List<AutoLink>> links) {
+    private static final String MAGIC = "seogen site manifest 4";
 
     /** Nothing known: every page is rendered. */
-    public static final SiteManifest EMPTY = new SiteManifest(Map.of(), "", new int[0][]);
+    public static final SiteManifest EMPTY = new SiteManifest(Map.of(), "", new int[0][], Map.of());
+
+    public SiteManifest(Map<String, String> pages, String relatedKey, int[][] related) {
+        this(pages, relatedKey, related, Map.of());
+    }
 
     /**
      * The manifest of {@code site}, or {@link #EMPTY} when there is none to use. One made by another build
@@ -56,7 +65,17 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
                     related[i][j] = in.getInt();
                 }
             }
-            return new SiteManifest(pages, relatedKey, related);
+            Map<String, List<AutoLink>> links = new HashMap<>();
+            int linked = in.getInt();
+            for (int i = 0; i < linked; i++) {
+                String page = LengthPrefixed.read(in);
+                List<AutoLink> made = new ArrayList<>();
+                for (int j = in.get(); j > 0; j--) {
+                    made.add(new AutoLink(page, LengthPrefixed.read(in), LengthPrefixed.read(in)));
+                }
+                links.put(page, made);
+            }
+            return new SiteManifest(pages, relatedKey, related, links);
         } catch (NoSuchFileException e) {
             return EMPTY;
         } catch (IOException | RuntimeException e) {
@@ -81,6 +100,15 @@ public record SiteManifest(Map<String, String> pages, String relatedKey, int[][]
                 out.writeByte(positions.length);
                 for (int position : positions) {
                     out.writeInt(position);
+                }
+            }
+            out.writeInt(links.size());
+            for (Map.Entry<String, List<AutoLink>> page : links.entrySet()) {
+                LengthPrefixed.write(out, page.getKey());
+                out.writeByte(page.getValue().size());
+                for (AutoLink link : page.getValue()) {
+                    LengthPrefixed.write(out, link.text());
+                    LengthPrefixed.write(out, link.target());
                 }
             }
         } catch (IOException e) {

@@ -11,9 +11,8 @@ class CitationLinksTest {
     @Test
     void eachCitationOfASourceLinksToItsEntryInTheList() {
         assertThat(markdown.toHtml("An alias [1], and a rule [1, 2].", Set.of(1, 2)))
-                .contains("alias [<a rel=\"nofollow\" href=\"#source-1\">1</a>]")
-                .contains(
-                        "rule [<a rel=\"nofollow\" href=\"#source-1\">1</a>, <a rel=\"nofollow\" href=\"#source-2\">2</a>]");
+                .contains("alias [<a href=\"#source-1\">1</a>]")
+                .contains("rule [<a href=\"#source-1\">1</a>, <a href=\"#source-2\">2</a>]");
     }
 
     @Test
@@ -36,7 +35,7 @@ class CitationLinksTest {
                 "| Record | Checks |\n|---|---|\n| SPF [1] | the sender's IP <b>x</b> |\n\n~~old~~ new\n", Set.of(1));
 
         assertThat(html)
-                .contains("<table>", "<th>Record</th>", "<td>SPF [<a rel=\"nofollow\" href=\"#source-1\">1</a>]</td>")
+                .contains("<table>", "<th>Record</th>", "<td>SPF [<a href=\"#source-1\">1</a>]</td>")
                 .contains("&lt;b&gt;x&lt;/b&gt;")
                 .contains("<del>old</del> new");
     }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * that is missing, from another build of seogen or another drafts folder, or damaged, counts as empty.
  */
 public final class DraftIndex {
-    private static final String MAGIC = "seogen draft index 5";
+    private static final String MAGIC = "seogen draft index 6";
     /** The build that reads drafts: a new one may read them otherwise, so it does not trust this index. */
     private static final String BUILD = CodeStamp.of(DraftIndex.class);
 
@@ -133,6 +133,7 @@ public final class DraftIndex {
         out.writeBoolean(h.edited());
         LengthPrefixed.write(out, h.checksKey());
         LengthPrefixed.write(out, h.key());
+        out.writeBoolean(h.autoLinks());
     }
 
     private static DraftHeader header(In in, Path file) {
@@ -166,7 +167,8 @@ public final class DraftIndex {
                 in.instant(),
                 in.buffer.get() != 0,
                 in.text(),
-                in.text());
+                in.text(),
+                in.buffer.get() != 0);
     }
 
     /** Reads what {@link #write} wrote; the few distinct categories and languages are made once each. */

@@ -273,6 +273,12 @@ final class FrontMatter {
                 body.sections(),
                 body.summary(),
                 sources());
+        JsonNode autoLinks = node.get(Draft.AUTO_LINKS);
+        if (autoLinks != null && !autoLinks.isBoolean()) {
+            throw corrupt(
+                    Draft.AUTO_LINKS,
+                    "must be true or false (false: publish links nothing in this draft's text to other articles)");
+        }
         String id = optionalText("id");
         Draft draft = new Draft(
                 id == null ? Draft.idOf(folder, slug) : id,

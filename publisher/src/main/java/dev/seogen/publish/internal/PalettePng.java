@@ -1,0 +1,162 @@
+package dev.seogen.publish.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A PNG of 8-bit palette indices, written by hand rather than by ImageIO: the file holds the header, the
+ * palette, the pixels and the end, and nothing else (no time, no software name), so the same pixels always
+ * give the same bytes. Rows of the background only are compressed once per run length and reused: most of
+ * a card is background, and compressing it again for each of ten thousand cards is most of the cost.
+ */
+final class PalettePng {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    /** Compressed runs of blank rows, by width and number of rows: the same bytes whatever the card. */
+    private static final Map<Long, byte[]> BLANK_RUNS = new ConcurrentHashMap<>();
+
+    private PalettePng() {}
+
+    /**
+     * The PNG of {@code pixels} ({@code width} × {@code height} palette indices, row by row), whose colours are
+     * {@code palette} (0xRRGGBB each, at most 256). Index 0 is the background.
+     */
+    static byte[] encode(byte[] pixels, int width, int height, int[] palette) {
+        if (palette.length == 0 || palette.length > 256 || pixels.length != width * height) {
+            throw new IllegalArgumentException("a palette image of " + width + " × " + height + " needs "
+                    + width * height + " pixels and 1 to 256 colours, got " + pixels.length + " and "
+                    + palette.length);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
+        png.writeBytes(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, width);
+        putInt(header, 4, height);
+        header[8] = 8; // bits per index
+        header[9] = 3; // palette colour
+        chunk(png, "IHDR", header);
+        byte[] colours = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            colours[i * 3] = (byte) (palette[i] >>> 16);
+            colours[i * 3 + 1] = (byte) (palette[i] >>> 8);
+            colours[i * 3 + 2] = (byte) palette[i];
+        }
+        chunk(png, "PLTE", colours);
+        chunk(png, "IDAT", zlib(pixels, width, height));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /**
+     * The rows, each after its filter byte (0, none), as a zlib stream: blank runs and runs with pixels are
+     * each compressed on their own and flushed to a byte boundary, so that their blocks can be put end to end.
+     */
+    private static byte[] zlib(byte[] pixels, int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        out.write(0x78);
+        out.write(0x01);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        long s1 = 1;
+        long s2 = 0; // Adler-32 of the rows, blank runs counted without reading them
+        Adler32 adler = new Adler32();
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            int y = 0;
+            while (y < height) {
+                int from = y;
+                boolean blank = isBlank(pixels, width, y);
+                while (y < height && isBlank(pixels, width, y) == blank) {
+                    y++;
+                }
+                int rows = y - from;
+                int bytes = rows * (width + 1);
+                if (blank) {
+                    out.writeBytes(BLANK_RUNS.computeIfAbsent(
+                            (long) width << 32 | rows, k -> compressed(new byte[bytes], buffer.length)));
+                    s2 = (s2 + s1 * bytes) % 65521;
+                } else {
+                    byte[] raw = new byte[bytes];
+                    for (int r = 0; r < rows; r++) {
+                        System.arraycopy(pixels, (from + r) * width, raw, r * (width + 1) + 1, width);
+                    }
+                    adler.reset();
+                    adler.update(raw);
+                    long a = adler.getValue();
+                    long a1 = a & 0xFFFF;
+                    long a2 = a >>> 16;
+                    // combining two Adler-32s: s1 adds the run's sum, s2 its own s2 plus s1 once per byte
+                    long sum = (a1 - 1 + 65521) % 65521;
+                    s2 = (s2 + a2 + s1 * bytes % 65521 - bytes % 65521 + 65521) % 65521;
+                    s1 = (s1 + sum) % 65521;
+                    deflater.reset();
+                    deflater.setInput(raw);
+                    drain(deflater, buffer, out, Deflater.SYNC_FLUSH);
+                }
+            }
+            out.write(0x03); // the last block: empty, fixed codes, final
+            out.write(0x00);
+        } finally {
+            deflater.end();
+        }
+        long checksum = s2 << 16 | s1;
+        out.write((int) (checksum >>> 24));
+        out.write((int) (checksum >>> 16));
+        out.write((int) (checksum >>> 8));
+        out.write((int) checksum);
+        return out.toByteArray();
+    }
+
+    private static byte[] compressed(byte[] raw, int bufferSize) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            deflater.setInput(raw);
+            drain(deflater, new byte[bufferSize], out, Deflater.SYNC_FLUSH);
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out, int flush) {
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, flush);
+            out.write(buffer, 0, n);
+        } while (n == buffer.length || !deflater.needsInput());
+    }
+
+    private static boolean isBlank(byte[] pixels, int width, int y) {
+        return Arrays.mismatch(pixels, y * width, (y + 1) * width, BLANK, 0, width) < 0;
+    }
+
+    /** A row of background, as wide as any card. */
+    private static final byte[] BLANK = new byte[4096];
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] length = new byte[4];
+        putInt(length, 0, data.length);
+        png.writeBytes(length);
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        png.writeBytes(name);
+        png.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        byte[] sum = new byte[4];
+        putInt(sum, 0, (int) crc.getValue());
+        png.writeBytes(sum);
+    }
+
+    private static void putInt(byte[] into, int at, int value) {
+        into[at] = (byte) (value >>> 24);
+        into[at + 1] = (byte) (value >>> 16);
+        into[at + 2] = (byte) (value >>> 8);
+        into[at + 3] = (byte) value;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.seogen.publish.internal;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A social card: the 1200 × 630 PNG that {@code og:image} names. The category on top, the question in the
+ * middle (wrapped, and made smaller until it fits in four lines, cut with "…" beyond), the site name at the
+ * bottom over a stripe of the accent colour, in the {@link CardStyle}'s colours and font. Drawn with Java 2D
+ * without a display; the same texts and style give the same bytes. Thread-safe.
+ */
+public final class SocialCard {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 630;
+    /** Part of every card's digest: a change of how cards are drawn draws them all again. */
+    public static final String VERSION = "card 1";
+
+    private static final int MARGIN = 80;
+    private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+    /** Rows of each part; the bands do not overlap, so each row's colour ramp is known from the row alone. */
+    private static final int KICKER_END = 150;
+
+    private static final int TITLE_END = 520;
+    private static final int STRIPE = HEIGHT - 18;
+    private static final float LARGEST = 76;
+    private static final float SMALLEST = 40;
+    private static final int MAX_LINES = 4;
+    /** Levels of each colour's ramp in the palette: 0 is the background, then text, then muted, then accent. */
+    private static final int LEVELS = 64;
+
+    private static final byte[] BLANK_ROW = new byte[WIDTH];
+    /** A pixel's coverage (0 to 255) to its index in the palette, for the question and for the other texts. */
+    private static final byte[] TEXT_RAMP = ramp(0);
+
+    private static final byte[] MUTED_RAMP = ramp(LEVELS);
+
+    private static final FontRenderContext METRICS = new FontRenderContext(null, true, true);
+
+    static {
+        // Drawing never needs a display; a server without one must not be asked for it.
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private final CardStyle style;
+    private final Font font;
+    /** The font at each size a card uses (a dozen): made once, its glyphs cached with it. */
+    private final Map<Float, Font> sizes = new ConcurrentHashMap<>();
+
+    private final int[] palette;
+    /** Each thread's canvas, cleared from card to card: ten thousand cards would otherwise allocate 7 GB. */
+    private final ThreadLocal<BufferedImage> canvas =
+            ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY));
+
+    public SocialCard(CardStyle style) {
+        this.style = style;
+        this.font = style.font();
+        palette = new int[2 * LEVELS + 1];
+        for (int i = 0; i < LEVELS; i++) {
+            palette[i] = mix(style.background(), style.text(), i / (LEVELS - 1.0));
+            palette[LEVELS + i] = mix(style.background(), style.muted(), i / (LEVELS - 1.0));
+        }
+        palette[2 * LEVELS] = style.accent();
+    }
+
+    /** The card of a page about {@code title}, in {@code kicker} (its category, or "" for none), on {@code site}. */
+    public byte[] png(String title, String kicker, String site) {
+        BufferedImage image = canvas.get();
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        Arrays.fill(pixels, (byte) 0);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE); // coverage: the palette gives each band its colour
+            line(g, kicker, 34, 112);
+            title(g, title);
+            line(g, site, 32, 580);
+        } finally {
+            g.dispose();
+        }
+        // Coverage to palette indices, in place; rows without text stay 0 (the background) untouched.
+        for (int y = 0; y < HEIGHT; y++) {
+            int from = y * WIDTH;
+            if (y >= STRIPE) {
+                Arrays.fill(pixels, from, from + WIDTH, (byte) (2 * LEVELS));
+                continue;
+            }
+            if (Arrays.mismatch(pixels, from, from + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+                continue;
+            }
+            byte[] ramp = y < KICKER_END || y >= TITLE_END ? MUTED_RAMP : TEXT_RAMP;
+            for (int at = from; at < from + WIDTH; at++) {
+                pixels[at] = ramp[pixels[at] & 0xFF];
+            }
+        }
+        return PalettePng.encode(pixels, WIDTH, HEIGHT, palette);
+    }
+
+    /**
+     * The site's logo: a {@code size} × {@code size} square of the card's background with {@code mark} (the
+     * site name's first letter, say) in the middle in the text colour.
+     */
+    public byte[] logo(String mark, int size) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            Font font = font(mark, size * 0.6f);
+            g.setFont(font);
+            Rectangle2D box = font.createGlyphVector(METRICS, mark).getVisualBounds();
+            g.drawString(mark, (float) ((size - box.getWidth()) / 2 - box.getX()), (float)
+                    ((size - box.getHeight()) / 2 - box.getY()));
+        } finally {
+            g.dispose();
+        }
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < pixels.length; i++) {
+            int coverage = pixels[i] & 0xFF;
+            pixels[i] = (byte) (coverage == 0 ? 0 : level(coverage));
+        }
+        return PalettePng.encode(pixels, size, size, Arrays.copyOf(palette, LEVELS));
+    }
+
+    /** One line at {@code baseline}, cut with "…" when it is too wide. */
+    private void line(Graphics2D g, String text, float size, int baseline) {
+        String shown = text.strip().replaceAll("\\s+", " ");
+        if (shown.isEmpty()) {
+            return;
+        }
+        Font font = font(shown, size);
+        g.setFont(font);
+        g.drawString(cut(shown, font), (float) MARGIN, (float) baseline);
+    }
+
+    /** The question, in the largest size at which it fits in four lines, centred in its band. */
+    private void title(Graphics2D g, String text) {
+        String shown = text.strip().replaceAll("\\s+", " ");
+        if (shown.isEmpty()) {
+            return;
+        }
+        Font font = font(shown, LARGEST);
+        List<String> lines = wrap(shown, font);
+        for (float size = LARGEST - 4; lines.size() > MAX_LINES && size >= SMALLEST; size -= 4) {
+            font = font(shown, size);
+            lines = wrap(shown, font);
+        }
+        if (lines.size() > MAX_LINES) {
+            lines = new ArrayList<>(lines.subList(0, MAX_LINES));
+            lines.set(MAX_LINES - 1, cut(lines.get(MAX_LINES - 1) + " …", font));
+        }
+        float lineHeight = font.getSize2D() * 1.2f;
+        float ascent = font.getLineMetrics(shown, METRICS).getAscent();
+        float top = KICKER_END + (TITLE_END - KICKER_END - lines.size() * lineHeight) / 2;
+        g.setFont(font);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) MARGIN, top + ascent + i * lineHeight);
+        }
+    }
+
+    /** Words on lines no wider than the card's text; a word wider than a line is broken where it must be. */
+    private static List<String> wrap(String text, Font font) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double space = width(" ", font);
+        double used = 0; // text is drawn without kerning: a line is as wide as its words and spaces
+        for (String word : text.split(" ")) {
+            double wide = width(word, font);
+            if (line.isEmpty() ? wide <= TEXT_WIDTH : used + space + wide <= TEXT_WIDTH) {
+                used += line.isEmpty() ? wide : space + wide;
+                line.append(line.isEmpty() ? "" : " ").append(word);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, font) > TEXT_WIDTH) {
+                int fits = fitting(rest, font);
+                lines.add(rest.substring(0, fits));
+                rest = rest.substring(fits);
+            }
+            line.append(rest);
+            used = width(rest, font);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** {@code text}, or as much of it as fits with "…" after it. */
+    private static String cut(String text, Font font) {
+        if (width(text, font) <= TEXT_WIDTH) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && width(cut.strip() + "…", font) > TEXT_WIDTH) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.strip() + "…";
+    }
+
+    /** How many chars of {@code text} fit on a line (at least one code point). */
+    private static int fitting(String text, Font font) {
+        int end = text.offsetByCodePoints(0, 1);
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            if (width(text.substring(0, next), font) > TEXT_WIDTH) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static double width(String text, Font font) {
+        return font.getStringBounds(text, METRICS).getWidth();
+    }
+
+    /**
+     * The style's font at {@code size}, or Java's logical SansSerif (the system's fonts) when the style's font
+     * lacks a glyph the text needs.
+     */
+    private Font font(String text, float size) {
+        Font sized = sizes.computeIfAbsent(size, s -> font.deriveFont(Font.PLAIN, s));
+        return sized.canDisplayUpTo(text) < 0 ? sized : new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size));
+    }
+
+    private static byte[] ramp(int first) {
+        byte[] ramp = new byte[256];
+        for (int coverage = 1; coverage < 256; coverage++) {
+            ramp[coverage] = (byte) (first + level(coverage));
+        }
+        return ramp;
+    }
+
+    /** 1 to {@code LEVELS - 1}: a pixel the text touches at all is not the background. */
+    private static int level(int coverage) {
+        return Math.max(1, (coverage * (LEVELS - 1) + 127) / 255);
+    }
+
+    private static int mix(int from, int to, double share) {
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int a = from >>> shift & 0xFF;
+            int b = to >>> shift & 0xFF;
+            rgb |= (int) Math.round(a + (b - a) * share) << shift;
+        }
+        return rgb;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.seogen.publish.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seogen.core.InputException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SocialCardTest {
+    private static final String QUESTION = "What is a CNAME record and when should you use one?";
+
+    @TempDir
+    Path folder;
+
+    private static BufferedImage read(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("a PNG that ImageIO reads (its checksums hold)").isNotNull();
+        return image;
+    }
+
+    @Test
+    void drawsA1200By630PngInTheThemesColours() throws IOException {
+        CardStyle style = CardStyle.of(null);
+        BufferedImage image = read(new SocialCard(style).png(QUESTION, "DNS", "Explainers"));
+
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(630);
+        assertThat(image.getRGB(5, 5) & 0xFFFFFF).as("background").isEqualTo(style.background());
+        assertThat(image.getRGB(5, 625) & 0xFFFFFF).as("stripe").isEqualTo(style.accent());
+        long textPixels = IntStream.range(150, 520)
+                .mapToLong(y -> IntStream.range(0, 1200)
+                        .filter(x -> (image.getRGB(x, y) & 0xFFFFFF) == style.text())
+                        .count())
+                .sum();
+        assertThat(textPixels).as("the question is drawn in the text colour").isGreaterThan(5_000);
+    }
+
+    @Test
+    void sameTextsGiveTheSameBytes() {
+        byte[] first = new SocialCard(CardStyle.of(null)).png(QUESTION, "DNS", "Explainers");
+        byte[] again = new SocialCard(CardStyle.of(null)).png(QUESTION, "DNS", "Explainers");
+        byte[] other = new SocialCard(CardStyle.of(null)).png(QUESTION + " Now", "DNS", "Explainers");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("no time or text chunk")
+                .doesNotContain("tIME", "tEXt", "iTXt", "zTXt");
+    }
+
+    @Test
+    void aLongQuestionStaysInsideTheCard() throws IOException {
+        String longQuestion = "Why ".repeat(60) + "Supercalifragilisticexpialidocious".repeat(5) + "?";
+        CardStyle style = CardStyle.of(null);
+        BufferedImage image = read(new SocialCard(style).png(longQuestion, "DNS", "Explainers"));
+
+        for (int y = 0; y < 612; y++) {
+            for (int x : new int[] {0, 40, 1160, 1199}) {
+                assertThat(image.getRGB(x, y) & 0xFFFFFF)
+                        .as("margin at %d,%d", x, y)
+                        .isEqualTo(style.background());
+            }
+        }
+    }
+
+    @Test
+    void aThemeChangesColoursAndTheKey() throws IOException {
+        Files.writeString(folder.resolve("card.properties"), "background=#202020\naccent=#ff0000\n");
+        CardStyle builtIn = CardStyle.of(null);
+        CardStyle theme = CardStyle.of(folder);
+
+        BufferedImage image = read(new SocialCard(theme).png(QUESTION, "DNS", "Explainers"));
+
+        assertThat(image.getRGB(5, 5) & 0xFFFFFF).isEqualTo(0x202020);
+        assertThat(image.getRGB(5, 625) & 0xFFFFFF).isEqualTo(0xff0000);
+        assertThat(theme.text()).as("keys it does not set stay").isEqualTo(builtIn.text());
+        assertThat(theme.key()).isNotEqualTo(builtIn.key());
+    }
+
+    @Test
+    void aBadColourNamesTheFileAndKey() throws IOException {
+        Files.writeString(folder.resolve("card.properties"), "text=white\n");
+
+        assertThatThrownBy(() -> CardStyle.of(folder))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("card.properties")
+                .hasMessageContaining("text must be a colour written #rrggbb, got 'white'");
+    }
+
+    @Test
+    void textTheFontLacksIsDrawnWithTheSystemsFonts() throws IOException {
+        BufferedImage image = read(new SocialCard(CardStyle.of(null)).png("DNS とは何ですか", "DNS", "例"));
+
+        assertThat(image.getWidth()).isEqualTo(1200);
+    }
+
+    @Test
+    void drawsASquareLogo() throws IOException {
+        BufferedImage logo = read(new SocialCard(CardStyle.of(null)).logo("E", 512));
+
+        assertThat(logo.getWidth()).isEqualTo(512);
+        assertThat(logo.getHeight()).isEqualTo(512);
+    }
+
+    /** Not a timed test (speed targets live in bench/): prints the rate, for the README's benchmark section. */
+    @Test
+    void printsCardsPerSecond() {
+        SocialCard card = new SocialCard(CardStyle.of(null));
+        int count = Integer.getInteger("seogen.cards", 200);
+        long start = System.nanoTime();
+        long bytes = IntStream.range(0, count)
+                .parallel()
+                .mapToLong(i -> card.png(QUESTION + " (" + i + ")", "DNS", "Explainers").length)
+                .sum();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "%d cards in %.2f s: %.0f cards/s, %d bytes each%n", count, seconds, count / seconds, bytes / count);
+        assertThat(bytes).isPositive();
+    }
+}
