@@ -104,7 +104,7 @@ public record Draft(
     public Draft withAutoLinks(boolean enabled) {
         Map<String, Object> extras = new LinkedHashMap<>(extraFrontMatter);
         extras.put(AUTO_LINKS, enabled);
-        return new Draft(id, article, targetWords, review, generation, extras, checks);
+        return new Draft(id, article, targetWords, review, generation, extras, checks, evidence, version);
     }
 
     /** Whether someone changed the content since it was generated; a draft written by hand never was. */

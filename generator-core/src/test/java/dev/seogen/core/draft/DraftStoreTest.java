@@ -872,4 +872,28 @@ class DraftStoreTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("sources[1].passages[1].position");
     }
+
+    @Test
+    void evidenceAndTheLanguageVersionSurviveEveryWithAndTheRoundTrip() throws IOException {
+        Draft draft = SampleDraft.generated();
+        int first = draft.article().sources().get(0).id();
+        var evidence = new dev.seogen.core.library.SourceEvidence(
+                "notes.md", List.of(new dev.seogen.core.library.PassageExcerpt(0, "", "text")));
+        var version = new LanguageVersion("llm-challenges", new LanguageTag("fr"));
+        Draft both = draft.withEvidence(Map.of(first, evidence)).withVersion(version);
+
+        for (Draft changed : List.of(
+                both.withAutoLinks(false),
+                both.withReview(draft.review()),
+                both.withChecks(Map.of()),
+                both.withArticle(draft.article()))) {
+            assertThat(changed.evidence()).containsExactly(Map.entry(first, evidence));
+            assertThat(changed.version()).isEqualTo(version);
+        }
+        DraftStore store = new DraftStore(drafts);
+        Draft read = store.read(store.write(both.withAutoLinks(false)));
+        assertThat(read.evidence()).containsExactly(Map.entry(first, evidence));
+        assertThat(read.version()).isEqualTo(version);
+        assertThat(read.autoLinks()).isFalse();
+    }
 }
