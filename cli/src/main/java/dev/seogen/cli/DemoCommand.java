@@ -9,11 +9,12 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
+import dev.seogen.core.pipeline.GroundedLibrary;
 import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Severity;
-import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
+import dev.seogen.library.LuceneLibrary;
 import dev.seogen.publish.SiteSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,14 +41,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-            "Runs the whole flow on the bundled example topics (8 questions in 3 categories): generate with a"
-                    + " built-in stand-in model (canned answers, no network, no key), lint, approve the drafts"
-                    + " without errors, publish. Prints where the site is and how to open it.",
+            "Runs the whole flow on the bundled example topics (8 questions in 3 categories, and one more written"
+                    + " from a small bundled reference library, citing its documents): generate with a built-in"
+                    + " stand-in model (canned answers, no network, no key), lint, approve the drafts without"
+                    + " errors or warnings, publish. Prints where the site is and how to open it.",
             "Running it again keeps the drafts and publishes again."
         })
 final class DemoCommand implements Callable<Integer> {
     private static final String NOTICE =
             "Demo: written by seogen's built-in stand-in model (canned answers)," + " not by a live language model.";
+
+    /** The bundled reference library's documents, under {@code demo/library/}. */
+    private static final List<String> LIBRARY =
+            List.of("cache-control.md", "revalidation.md", "shared-caches.md", "release-notes.md");
 
     private final CliContext context;
 
@@ -77,12 +83,31 @@ final class DemoCommand implements Callable<Integer> {
                             + " demo (it is made if it does not exist)"));
         }
         Path topics = folder.resolve("topics.yaml");
-        copyTopics(topics);
+        copy("topics.yaml", topics);
+        Path groundedTopics = folder.resolve("library-topics.yaml");
+        copy("library-topics.yaml", groundedTopics);
+        Path libraryFolder = folder.resolve("library");
+        for (String document : LIBRARY) {
+            copy("library/" + document, libraryFolder.resolve(document));
+        }
         stdout.println("seogen demo in " + folder);
         stdout.println("Model: the built-in stand-in (canned answers for the bundled topics; no network, no key).");
 
-        TopicList list = new TopicListReader().read(topics);
         DraftStore store = new DraftStore(folder.resolve("drafts"));
+        try (LuceneLibrary library =
+                LuceneLibrary.updateAndOpen(libraryFolder, folder.resolve(".seogen/library"), report -> {})) {
+            return run(folder, topics, groundedTopics, store, library, stdout, err);
+        }
+    }
+
+    private int run(
+            Path folder,
+            Path topics,
+            Path groundedTopics,
+            DraftStore store,
+            LuceneLibrary library,
+            PrintWriter stdout,
+            PrintWriter err) {
         RunReport report = new BatchGenerator(
                         new StandInModel(),
                         store,
@@ -90,16 +115,30 @@ final class DemoCommand implements Callable<Integer> {
                         4,
                         context.clock(),
                         new StandInRegistry(context.clock()))
-                .run(list.plan(), false, Progress.of(context, System.err, err));
+                .run(new TopicListReader().read(topics).plan(), false, Progress.of(context, System.err, err));
+        RunReport grounded = new BatchGenerator(
+                        new StandInModel(),
+                        store,
+                        folder.resolve(".seogen"),
+                        4,
+                        context.clock(),
+                        null,
+                        new GroundedLibrary(library, library, "library", false))
+                .run(new TopicListReader().read(groundedTopics).plan(), false, Progress.of(context, System.err, err));
         stdout.printf(
-                "1. generate: %d drafted, %d already there, %d failed → %s%n",
-                report.count(ArticleOutcome.Status.GENERATED),
-                report.count(ArticleOutcome.Status.SKIPPED),
-                report.count(ArticleOutcome.Status.FAILED),
-                folder.relativize(store.root()));
+                "1. generate: %d drafted, %d already there, %d failed → %s (%s from the library in %s)%n",
+                report.count(ArticleOutcome.Status.GENERATED) + grounded.count(ArticleOutcome.Status.GENERATED),
+                report.count(ArticleOutcome.Status.SKIPPED) + grounded.count(ArticleOutcome.Status.SKIPPED),
+                report.count(ArticleOutcome.Status.FAILED) + grounded.count(ArticleOutcome.Status.FAILED),
+                folder.relativize(store.root()),
+                Format.count(grounded.outcomes().size(), "article", "articles"),
+                folder.relativize(folder.resolve("library")));
 
         Drafts drafts = Drafts.open(store, err);
-        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
+        Map<Draft, List<Finding>> findings;
+        try (Lint lint = Lint.with(library)) {
+            findings = lint.lint(drafts.all());
+        }
         long errors = findings.values().stream()
                 .flatMap(List::stream)
                 .filter(f -> f.severity() == Severity.ERROR)
@@ -176,20 +215,23 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("  then open http://localhost:8000/ in a browser.");
         stdout.println("Every page says in its footer that the stand-in model wrote it.");
         stdout.flush();
-        return report.count(ArticleOutcome.Status.FAILED) > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return report.count(ArticleOutcome.Status.FAILED) + grounded.count(ArticleOutcome.Status.FAILED) > 0
+                ? ExitCodes.SOME_FAILED
+                : ExitCodes.OK;
     }
 
-    private static void copyTopics(Path topics) {
+    /** Copies a bundled file of the demo, unless a file is there already (it may be the user's edit). */
+    private static void copy(String resource, Path target) {
         try {
-            Files.createDirectories(topics.getParent());
-            if (!Files.exists(topics)) {
+            Files.createDirectories(target.getParent());
+            if (!Files.exists(target)) {
                 try (InputStream in = Objects.requireNonNull(
-                        DemoCommand.class.getResourceAsStream("/demo/topics.yaml"), "demo/topics.yaml")) {
-                    Files.copy(in, topics);
+                        DemoCommand.class.getResourceAsStream("/demo/" + resource), "demo/" + resource)) {
+                    Files.copy(in, target);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + topics + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.pipeline.ArticleOutcome;
 import dev.seogen.core.pipeline.BatchGenerator;
 import dev.seogen.core.pipeline.Estimate;
+import dev.seogen.core.pipeline.GroundedLibrary;
 import dev.seogen.core.pipeline.RunReport;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.topic.PlannedTopic;
@@ -19,6 +20,7 @@ import dev.seogen.core.topic.Shard;
 import dev.seogen.core.topic.Topic;
 import dev.seogen.core.topic.TopicList;
 import dev.seogen.core.topic.TopicListReader;
+import dev.seogen.library.LuceneLibrary;
 import dev.seogen.llm.LlmArticleModel;
 import dev.seogen.llm.Prices;
 import dev.seogen.llm.Ticker;
@@ -128,6 +130,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + " estimate of calls, tokens and cost; call no model.")
     boolean dryRun;
 
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
+            description = "Write every article from this reference library (env SEOGEN_LIBRARY, seogen.yaml"
+                    + " library): the index is brought up to date first, the outline chooses its sources among the"
+                    + " documents found for the question, each section is written from passages found for its"
+                    + " heading. A topic it has nothing relevant on fails (library.fallback: model writes it from"
+                    + " the model alone).")
+    @Nullable
+    Path library;
+
     @Option(names = "--force", description = "Regenerate drafts that exist, even ones edited by hand.")
     boolean force;
 
@@ -219,10 +232,13 @@ final class GenerateCommand implements Callable<Integer> {
         Path state = ProjectFolders.state(configFile, draftsFolder.value());
         long draftsMaxSize = resolver.resolve(Settings.DRAFTS_MAX_SIZE, null).value();
         long topicsMaxSize = resolver.resolve(Settings.TOPICS_MAX_SIZE, null).value();
+        GenerateSettings.LibraryChoice grounded = library(resolver, configFile, shown);
         boolean verify = !noVerifySources
                 && resolver.resolve(Settings.SOURCES_VERIFY, null).value();
         SourceCheckConfig sources = verify ? SourceOptions.resolve(resolver, state, false) : null;
-        shown.add("sources: " + (verify ? "checked before sections are written" : "not checked")
+        shown.add("sources: "
+                + (grounded != null ? "from the library; for a topic written from the model alone, " : "")
+                + (verify ? "checked before sections are written" : "not checked")
                 + (noVerifySources ? " (--no-verify-sources)" : ""));
         var model = llm.resolve(resolver, context, state.resolve("cache"), shown); // validates every setting
         return new GenerateSettings(
@@ -232,6 +248,7 @@ final class GenerateCommand implements Callable<Integer> {
                 draftsMaxSize,
                 topicsMaxSize,
                 sources,
+                grounded,
                 model,
                 limit,
                 only,
@@ -240,6 +257,29 @@ final class GenerateCommand implements Callable<Integer> {
                 force,
                 llm.verbose,
                 shown);
+    }
+
+    /** The library to write from (--library, SEOGEN_LIBRARY, library:), or null for none; checked before work starts. */
+    private GenerateSettings.@Nullable LibraryChoice library(
+            SettingsResolver resolver, ConfigFile configFile, List<String> shown) {
+        Resolved<String> folder = resolver.resolve(Settings.LIBRARY, library);
+        boolean fallback = resolver.resolve(Settings.LIBRARY_FALLBACK, null).value();
+        double floor =
+                resolver.resolve(Settings.LIBRARY_MIN_RELEVANCE, null).value().doubleValue();
+        if (folder.value().isEmpty()) {
+            shown.add("library: none, articles are written from the model alone");
+            return null;
+        }
+        Path path = Path.of(folder.value());
+        LibraryCommand.checkFolder(path);
+        shown.add(String.format(
+                java.util.Locale.ROOT,
+                "library: %s (%s); a topic with no passage at least %.2f similar to it %s",
+                relative(path),
+                folder.origin(),
+                floor,
+                fallback ? "is written from the model alone (library.fallback: model)" : "fails"));
+        return new GenerateSettings.LibraryChoice(path, LibraryCommand.indexOf(configFile, path), fallback, floor);
     }
 
     /** With --translate and --from: only the versions in that language, each translated from the other. */
@@ -302,6 +342,7 @@ final class GenerateCommand implements Callable<Integer> {
         Consumer<String> requests = settings.verbose() ? line -> logTo(err, line) : line -> {};
         LlmArticleModel model =
                 new LlmArticleModel(settings.llm(), Ticker.system(), requests, line -> logTo(err, line));
+        LuceneLibrary library = openLibrary(settings.library(), err);
         HttpSourceChecker checker =
                 settings.sources() == null ? null : new HttpSourceChecker(settings.sources(), context.clock());
         BatchGenerator batch = new BatchGenerator(
@@ -310,7 +351,15 @@ final class GenerateCommand implements Callable<Integer> {
                 settings.stateFolder(),
                 settings.llm().concurrency(),
                 context.clock(),
-                checker);
+                checker,
+                library == null
+                        ? null
+                        : new GroundedLibrary(
+                                library,
+                                library,
+                                relative(settings.library().folder()),
+                                settings.library().fallbackToModel(),
+                                settings.library().minRelevance()));
         // Ctrl-C: start no new article, let those under way finish their step, and still write the report.
         CountDownLatch reported = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -329,6 +378,9 @@ final class GenerateCommand implements Callable<Integer> {
         } finally {
             if (checker != null) {
                 checker.close();
+            }
+            if (library != null) {
+                library.close();
             }
         }
         if (checker != null && checker.sawNoNetwork()) {
@@ -368,6 +420,20 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.MODEL_UNUSABLE;
         }
         return report.count(ArticleOutcome.Status.FAILED) > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The library's index, brought up to date (only changed files are read), or null when there is no library. */
+    private @Nullable LuceneLibrary openLibrary(GenerateSettings.@Nullable LibraryChoice choice, PrintWriter err) {
+        if (choice == null) {
+            return null;
+        }
+        PrintWriter safe = TerminalSafe.wrap(err); // file names are not ours
+        return LuceneLibrary.updateAndOpen(choice.folder(), choice.index(), report -> {
+            report.skipped()
+                    .forEach(skipped -> safe.println("library: skipped " + skipped.path() + ": " + skipped.reason()));
+            safe.println("library " + relative(choice.folder()) + ": " + LibraryCommand.summary(report));
+            safe.flush();
+        });
     }
 
     private static void logTo(PrintWriter err, String line) {

@@ -22,6 +22,7 @@ record GenerateSettings(
         long draftsMaxSize,
         long topicsMaxSize,
         @Nullable SourceCheckConfig sources,
+        @Nullable LibraryChoice library,
         LlmConfig llm,
         @Nullable Integer limit,
         @Nullable String only,
@@ -30,6 +31,12 @@ record GenerateSettings(
         boolean force,
         boolean verbose,
         List<String> shown) {
+    /**
+     * The reference library every article is written from: its folder, where its index lives, whether a topic
+     * it has nothing on is written from the model alone, and the relevance floor.
+     */
+    record LibraryChoice(Path folder, Path index, boolean fallbackToModel, double minRelevance) {}
+
     GenerateSettings {
         requireNonNull(topics, "topics");
         requireNonNull(drafts, "drafts");

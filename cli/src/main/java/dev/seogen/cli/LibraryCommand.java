@@ -86,7 +86,14 @@ final class LibraryCommand implements Runnable {
         for (SkippedFile skipped : report.skipped()) {
             out.println("skipped " + skipped.path() + ": " + skipped.reason());
         }
-        out.println(String.format(
+        out.println(summary(report));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** "48 documents, 1,234 passages; 1 changed, 0 removed": what an update of the index did. */
+    static String summary(IndexReport report) {
+        return String.format(
                 Locale.ROOT,
                 "%,d %s, %,d %s; %,d changed, %,d removed",
                 report.documents(),
@@ -94,9 +101,7 @@ final class LibraryCommand implements Runnable {
                 report.passages(),
                 report.passages() == 1 ? "passage" : "passages",
                 report.changed(),
-                report.removed()));
-        out.flush();
-        return ExitCodes.OK;
+                report.removed());
     }
 
     @Command(
@@ -227,13 +232,23 @@ final class LibraryCommand implements Runnable {
                     + " (or library: in seogen.yaml, SEOGEN_LIBRARY)");
         }
         Path folder = Path.of(library);
+        checkFolder(folder);
+        return new Where(folder, indexOf(config, folder));
+    }
+
+    /** Refuses a library folder that does not exist (exit 2), saying how to name one. */
+    static void checkFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new InputException("the library folder " + folder + " does not exist"
                     + (Files.exists(folder) ? " as a folder (it is a file)" : "")
                     + "; name the folder of your documents with --library DIR (or library: in seogen.yaml,"
                     + " SEOGEN_LIBRARY)");
         }
-        return new Where(folder, ProjectFolders.state(config, folder).resolve("library"));
+    }
+
+    /** Where the index of {@code folder} lives: the project's {@code .seogen/library/}. */
+    static Path indexOf(ConfigFile config, Path folder) {
+        return ProjectFolders.state(config, folder).resolve("library");
     }
 
     /** The index, refused when it was built from another folder than the one named now. */

@@ -13,6 +13,8 @@ import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
+import dev.seogen.core.library.PassageExcerpt;
+import dev.seogen.core.library.SourceEvidence;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.FindingLines;
 import dev.seogen.core.review.ReviewActions;
@@ -90,7 +92,8 @@ final class ReviewCommand implements Runnable {
         ReviewStatus wanted = status == null || editedOnly ? null : parseStatus(status);
         Drafts drafts = Drafts.open(context, option, err());
         PublishedVersions versions = versions(drafts, option);
-        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
+        Map<Draft, List<Finding>> findings =
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
         List<Draft> shown = drafts.all().stream()
                 .filter(d -> wanted == null || d.review().status() == wanted)
                 .filter(d -> !editedOnly || versions.edited(d))
@@ -140,7 +143,9 @@ final class ReviewCommand implements Runnable {
             name = "lint",
             mixinStandardHelpOptions = true,
             description = "Every finding with its rule, severity, draft, location and what to fix. Exits 1 when"
-                    + " any error is found.")
+                    + " any error is found. Drafts written from the reference library also get claim-support: a"
+                    + " warning on a sentence whose cited passages do not support it well, when the library's index"
+                    + " is at hand (library: in seogen.yaml or SEOGEN_LIBRARY, else .seogen/library/).")
     int lint(
             @Mixin DraftsOption option,
             @Parameters(arity = "0..*", paramLabel = "ID", description = "Drafts to lint (default: all).")
@@ -153,7 +158,8 @@ final class ReviewCommand implements Runnable {
                     OutputFormat format) {
         Drafts drafts = Drafts.open(context, option, err());
         List<Draft> selected = ids == null || ids.isEmpty() ? drafts.all() : drafts.find(ids);
-        Map<Draft, List<Finding>> all = Lint.of(drafts.all()).lint(drafts.all());
+        Map<Draft, List<Finding>> all =
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
         List<Finding> findings = new ArrayList<>();
         selected.forEach(d -> findings.addAll(located(drafts, d, all.get(d))));
         if (ids == null || ids.isEmpty()) {
@@ -207,7 +213,8 @@ final class ReviewCommand implements Runnable {
     int show(@Mixin DraftsOption option, @Parameters(paramLabel = "ID", description = "Id or slug.") String id) {
         Drafts drafts = Drafts.open(context, option, err());
         Draft draft = drafts.find(List.of(id)).get(0);
-        List<Finding> findings = Lint.of(drafts.all()).lint(drafts.all()).get(draft);
+        List<Finding> findings =
+                Lint.lint(context, option, drafts.store().root(), drafts.all()).get(draft);
         PrintWriter out = out();
         var article = draft.article();
         out.println(article.question());
@@ -246,6 +253,17 @@ final class ReviewCommand implements Runnable {
             String address =
                     source.url() != null ? " " + source.url() : source.doi() != null ? " doi:" + source.doi() : "";
             out.printf("  [%d] %s%s%n", source.id(), source.reference(), address);
+            SourceEvidence evidence = draft.evidence().get(source.id());
+            if (evidence != null) {
+                out.println("      library: " + evidence.document());
+                for (PassageExcerpt passage : evidence.passages()) {
+                    out.printf(
+                            "      #%d%s: %s%n",
+                            passage.position(),
+                            passage.heading().isEmpty() ? "" : " (" + passage.heading() + ")",
+                            Format.clip(passage.text(), 120));
+                }
+            }
         }
         out.println("\nFindings:");
         if (findings.isEmpty()) {
@@ -280,19 +298,21 @@ final class ReviewCommand implements Runnable {
         DraftStore store = Drafts.store(context, option); // with the settings' size limit, as every command
         try (var lock = Locks.drafts(store.root(), "review approve", err())) {
             Drafts drafts = Drafts.open(store, err());
-            return approve(drafts, ids, named, allClean, force, reviewer(option), versions(drafts, option));
+            return approve(drafts, option, ids, named, allClean, force, reviewer(option), versions(drafts, option));
         }
     }
 
     private int approve(
             Drafts drafts,
+            DraftsOption option,
             List<String> ids,
             boolean named,
             boolean allClean,
             boolean force,
             @Nullable String reviewer,
             PublishedVersions versions) {
-        Map<Draft, List<Finding>> findings = Lint.of(drafts.all()).lint(drafts.all());
+        Map<Draft, List<Finding>> findings =
+                Lint.lint(context, option, drafts.store().root(), drafts.all());
         List<Draft> chosen = named ? drafts.find(ids) : ReviewActions.clean(drafts.all(), findings);
         ReviewActions actions = new ReviewActions(drafts.store(), context.clock(), reviewer);
         PrintWriter out = out();
@@ -375,7 +395,12 @@ final class ReviewCommand implements Runnable {
                     Path out) {
         Drafts found = Drafts.open(context, drafts, err());
         Path file = context.resolve(out);
-        new ReviewReport(null).write(file, found.all(), Lint.of(found.all()).lint(found.all()), now());
+        new ReviewReport(null)
+                .write(
+                        file,
+                        found.all(),
+                        Lint.lint(context, drafts, found.store().root(), found.all()),
+                        now());
         out().printf(
                         "Report of %d drafts: %s (open it in a browser)%n",
                         found.all().size(), file);

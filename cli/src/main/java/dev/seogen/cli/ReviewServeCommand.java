@@ -71,16 +71,17 @@ final class ReviewServeCommand implements Callable<Integer> {
         DraftStore store = Drafts.store(context, option);
         Path state = ProjectFolders.state(
                 SettingsResolver.configFile(context, option.config.file, Settings.keys()), store.root());
-        ServerSettings settings = new ServerSettings(
-                store,
-                site(),
-                context.clock(),
-                ReviewCommand.reviewer(context, option),
-                port,
-                () -> PublishedVersions.load(state).hashes());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewServer server = ReviewServer.start(settings)) {
+        try (Lint lint = Lint.open(context, option, store.root());
+                ReviewServer server = ReviewServer.start(new ServerSettings(
+                        store,
+                        site(),
+                        context.clock(),
+                        ReviewCommand.reviewer(context, option),
+                        port,
+                        () -> PublishedVersions.load(state).hashes(),
+                        lint::linter))) {
             out.println("Reviewing " + store.root() + " at " + server.address() + " (Ctrl-C stops it)");
             out.flush();
             if (open) {

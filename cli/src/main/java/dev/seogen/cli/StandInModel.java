@@ -64,6 +64,9 @@ final class StandInModel implements ArticleModel {
     @Override
     public Answer<Outline> outline(OutlineRequest request) {
         JsonNode outline = article(request.topic().question()).path("outline");
+        if (request.grounded()) {
+            return grounded(request, outline);
+        }
         List<PlannedSection> sections = new ArrayList<>();
         for (JsonNode s : outline.path("sections")) {
             sections.add(new PlannedSection(
@@ -83,6 +86,43 @@ final class StandInModel implements ArticleModel {
                     text(s, "url"),
                     text(s, "doi")));
         }
+        return answer(
+                new Outline(
+                        outline.path("title").asText(),
+                        outline.path("meta_description").asText(),
+                        sections,
+                        sources),
+                outline);
+    }
+
+    /**
+     * A grounded outline, as a model answers one: each section names the numbers of the library documents it
+     * was offered (the canned answer names them by path), and no source has a title; seogen fills them.
+     */
+    private static Answer<Outline> grounded(OutlineRequest request, JsonNode outline) {
+        Map<String, Integer> offered = new HashMap<>();
+        request.library().forEach(d -> offered.put(d.document().path(), d.number()));
+        List<PlannedSection> sections = new ArrayList<>();
+        java.util.Set<Integer> chosen = new java.util.TreeSet<>();
+        for (JsonNode s : outline.path("sections")) {
+            List<Integer> numbers = new ArrayList<>();
+            for (String path : strings(s.path("documents"))) {
+                Integer number = offered.get(path);
+                if (number == null) {
+                    throw new ModelException("the stand-in model's answer is written from the library document "
+                            + path + ", which the library did not offer for '"
+                            + request.topic().question()
+                            + "'; run the demo in a fresh folder");
+                }
+                numbers.add(number);
+            }
+            chosen.addAll(numbers);
+            sections.add(new PlannedSection(
+                    s.path("heading").asText(), s.path("covers").asText(), strings(s.path("subsections")), numbers));
+        }
+        List<Source> sources = chosen.stream()
+                .map(n -> new Source(n, "document " + n, List.of(), null, null, null, null))
+                .toList();
         return answer(
                 new Outline(
                         outline.path("title").asText(),

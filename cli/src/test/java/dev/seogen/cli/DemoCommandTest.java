@@ -22,10 +22,11 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Model: the built-in stand-in (canned answers")
-                .contains("1. generate: 9 drafted")
-                .contains("2. review lint: 9 drafts, 0 errors, 2 warnings")
-                .contains("3. review approve --all-clean: 7 drafts approved; 2 drafts have a warning and wait for you")
-                .contains("4. publish: 7 articles")
+                .contains("1. generate: 10 drafted, 0 already there, 0 failed → drafts (1 article from the library in"
+                        + " library)")
+                .contains("2. review lint: 10 drafts, 0 errors, 2 warnings")
+                .contains("3. review approve --all-clean: 8 drafts approved; 2 drafts have a warning and wait for you")
+                .contains("4. publish: 8 articles")
                 .contains("python3 -m http.server --directory " + folder.resolve("demo/site"));
         Path page = folder.resolve("demo/site/dns/what-is-a-cname-record-and-when-should-you-use-one/index.html");
         assertThat(page)
@@ -69,7 +70,8 @@ class DemoCommandTest {
         var drafts = new dev.seogen.core.draft.DraftStore(folder.resolve("demo/drafts"))
                 .scan()
                 .drafts();
-        assertThat(drafts).hasSize(9).allSatisfy(draft -> {
+        var fromTheModel = drafts.stream().filter(d -> d.evidence().isEmpty()).toList();
+        assertThat(fromTheModel).hasSize(9).allSatisfy(draft -> {
             assertThat(draft.checks().keySet())
                     .containsExactlyElementsOf(
                             draft.article().sources().stream().map(s -> s.id()).toList());
@@ -81,6 +83,43 @@ class DemoCommandTest {
     }
 
     @Test
+    void oneArticleIsWrittenFromTheBundledLibraryAndCitesOnlyItsDocuments() throws IOException {
+        CommandRun.seogen(folder, "demo", "--out", "demo");
+
+        var draft = new dev.seogen.core.draft.DraftStore(folder.resolve("demo/drafts"))
+                .read(folder.resolve("demo/drafts/http/how-does-http-caching-decide-when-to-reuse-a-response.md"));
+        assertThat(draft.article().sources())
+                .extracting(s -> s.title())
+                .containsExactly(
+                        "Cache-Control: how long a response stays fresh",
+                        "Revalidation with ETag and Last-Modified",
+                        "Shared caches and CDNs");
+        assertThat(draft.evidence().values())
+                .extracting(e -> e.document())
+                .containsExactly("cache-control.md", "revalidation.md", "shared-caches.md");
+        assertThat(draft.evidence().values())
+                .allSatisfy(e -> assertThat(e.passages()).isNotEmpty());
+        assertThat(draft.review().status()).isEqualTo(dev.seogen.core.article.ReviewStatus.PUBLISHED);
+        assertThat(folder.resolve("demo/site/http/how-does-http-caching-decide-when-to-reuse-a-response/index.html"))
+                .content()
+                .contains("https://docs.example.com/http/revalidation");
+
+        // A reviewer's edit that claims what the cited passage does not say is caught by claim-support.
+        Path file = folder.resolve("demo/drafts/http/how-does-http-caching-decide-when-to-reuse-a-response.md");
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "A 304 answer is small,",
+                                "Browsers delete every cached response at midnight [2]. A 304 answer is small,"));
+        CommandRun lint = CommandRun.seogen(folder, "review", "lint", "--drafts", "demo/drafts");
+        assertThat(lint.out().lines().filter(l -> l.contains("claim-support")))
+                .singleElement()
+                .asString()
+                .contains("\"Browsers delete every cached response at midnight.\"", "[2] revalidation.md");
+    }
+
+    @Test
     void runningItAgainKeepsTheDraftsAndPublishesTheSameSite() throws IOException {
         CommandRun.seogen(folder, "demo", "--out", "demo");
         String before = Files.readString(folder.resolve("demo/site/sitemap.xml"));
@@ -88,7 +127,7 @@ class DemoCommandTest {
         CommandRun again = CommandRun.seogen(folder, "demo", "--out", "demo");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("1. generate: 0 drafted, 9 already there");
+        assertThat(again.out()).contains("1. generate: 0 drafted, 10 already there");
         assertThat(folder.resolve("demo/site/sitemap.xml")).hasContent(before);
     }
 
@@ -99,8 +138,10 @@ class DemoCommandTest {
         JsonNode answers = new ObjectMapper()
                 .readTree(Path.of("src/main/resources/demo/answers.json").toFile());
         String topics = Files.readString(bundled);
+        String grounded = Files.readString(Path.of("src/main/resources/demo/library-topics.yaml"));
         assertThat(answers)
-                .hasSize(9)
-                .allSatisfy(a -> assertThat(topics).contains(a.path("question").asText()));
+                .hasSize(10)
+                .allSatisfy(a -> assertThat(topics + grounded)
+                        .contains(a.path("question").asText()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.seogen.library;
 
 import dev.seogen.core.InputException;
+import dev.seogen.core.library.ClaimSupport;
 import dev.seogen.core.library.FoundPassage;
 import dev.seogen.core.library.LibraryDocument;
 import dev.seogen.core.library.Passage;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -85,6 +87,16 @@ public final class LuceneLibrary implements ReferenceLibrary, TextSimilarity, Au
     /** The index in {@code indexFolder}; an {@link InputException} saying to run {@code library index} when there is none. */
     public static LuceneLibrary open(Path indexFolder) {
         return open(indexFolder, new Embeddings());
+    }
+
+    /**
+     * Brings the index of {@code library} in {@code indexFolder} up to date, tells {@code report} what changed,
+     * and opens it; one embedding model serves both.
+     */
+    public static LuceneLibrary updateAndOpen(Path library, Path indexFolder, Consumer<IndexReport> report) {
+        Embeddings embeddings = new Embeddings();
+        report.accept(new LibraryIndexer(embeddings).update(library, indexFolder));
+        return open(indexFolder, embeddings);
     }
 
     static LuceneLibrary open(Path indexFolder, Embeddings embeddings) {
@@ -222,6 +234,7 @@ public final class LuceneLibrary implements ReferenceLibrary, TextSimilarity, Au
     }
 
     /** The passages of one document, in order: what a draft's evidence points at. */
+    @Override
     public List<Passage> passages(String path) {
         LibraryDocument document = documents.get(path);
         if (document == null) {
@@ -242,10 +255,32 @@ public final class LuceneLibrary implements ReferenceLibrary, TextSimilarity, Au
         }
     }
 
+    /** The claim-support measure, with this library's embedding model. */
+    public ClaimSupport claimSupport() {
+        return new EmbeddingClaimSupport(embeddings);
+    }
+
     /** Cosine similarity of the two texts' embeddings (all-MiniLM-L6-v2), from -1 to 1. */
     @Override
     public double similarity(String first, String second) {
         return embeddings.similarity(first, second);
+    }
+
+    /** The cosine similarity of {@code text}'s embedding with each of {@code others}', embedded in one batch. */
+    @Override
+    public double[] similarities(String text, List<String> others) {
+        if (others.isEmpty()) {
+            return new double[0];
+        }
+        List<String> all = new ArrayList<>(others.size() + 1);
+        all.add(text);
+        all.addAll(others);
+        List<float[]> vectors = embeddings.embedAll(all);
+        double[] scores = new double[others.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Embeddings.cosine(vectors.get(0), vectors.get(i + 1));
+        }
+        return scores;
     }
 
     @Override

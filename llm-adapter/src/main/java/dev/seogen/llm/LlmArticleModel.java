@@ -120,6 +120,18 @@ public final class LlmArticleModel implements ArticleModel {
 
     @Override
     public Answer<Outline> outline(OutlineRequest request) {
+        if (request.grounded()) {
+            return step.ask(
+                    "outline",
+                    config.outlineModel(),
+                    List.of(
+                            Message.system(prompts.system(request.topic())),
+                            Message.user(prompts.groundedOutline(request))),
+                    StepSchema.GROUNDED_OUTLINE,
+                    OUTLINE_TOKENS,
+                    parser::groundedOutline,
+                    request::problems);
+        }
         return step.ask(
                 "outline",
                 config.outlineModel(),
@@ -129,7 +141,7 @@ public final class LlmArticleModel implements ArticleModel {
                 StepSchema.OUTLINE,
                 OUTLINE_TOKENS,
                 parser::outline,
-                Outline::problems);
+                request::problems);
     }
 
     @Override
@@ -141,7 +153,7 @@ public final class LlmArticleModel implements ArticleModel {
                 StepSchema.SECTION,
                 Prompts.sectionWords(request) * TOKENS_PER_WORD + SECTION_OVERHEAD,
                 parser::section,
-                text -> text.problems(request.sources()));
+                request::problems);
     }
 
     @Override

@@ -37,6 +37,25 @@ public final class Settings {
             (text, base) ->
                     text.isBlank() ? "" : base.resolve(text.strip()).normalize().toString());
 
+    public static final Setting<Boolean> LIBRARY_FALLBACK = new Setting<>(
+            "library.fallback",
+            "",
+            "none (the default): a topic the library has nothing relevant on fails, naming the topic and the"
+                    + " library; model: it is written from the model alone, its sources checked.",
+            false,
+            (text, base) -> switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "", "none" -> false;
+                case "model" -> true;
+                default -> throw new IllegalArgumentException("must be none or model, got '" + text + "'");
+            });
+    public static final Setting<BigDecimal> LIBRARY_MIN_RELEVANCE = Setting.decimal(
+            "library.min-relevance",
+            "",
+            "Least similarity (all-MiniLM-L6-v2 cosine) a passage needs with the question to count as relevant.",
+            "0.30",
+            "0",
+            "1");
+
     public static final Setting<Provider> PROVIDER = new Setting<>(
             "llm.provider",
             "--provider",
@@ -205,6 +224,8 @@ public final class Settings {
             DRAFTS_MAX_SIZE,
             TOPICS_MAX_SIZE,
             LIBRARY,
+            LIBRARY_FALLBACK,
+            LIBRARY_MIN_RELEVANCE,
             PROVIDER,
             BASE_URL,
             MODEL,

@@ -24,4 +24,7 @@ public interface ReferenceLibrary {
 
     /** The document at {@code path} in the library, if it is indexed. */
     Optional<LibraryDocument> document(String path);
+
+    /** The passages of the document at {@code path}, in order; none when it is not indexed. */
+    List<Passage> passages(String path);
 }

@@ -7,4 +7,13 @@ package dev.seogen.core.library;
 @FunctionalInterface
 public interface TextSimilarity {
     double similarity(String first, String second);
+
+    /** The similarity of {@code text} with each of {@code others}, in their order; an index may batch this. */
+    default double[] similarities(String text, java.util.List<String> others) {
+        double[] scores = new double[others.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = similarity(text, others.get(i));
+        }
+        return scores;
+    }
 }

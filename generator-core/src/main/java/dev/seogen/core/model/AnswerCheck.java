@@ -29,10 +29,14 @@ final class AnswerCheck {
     }
 
     void citationsExist(List<Integer> cited, List<Source> sources, String field) {
-        Set<Integer> ids = new HashSet<>();
+        citationsExist(cited, sources, field, "the sources");
+    }
+
+    void citationsExist(List<Integer> cited, List<Source> sources, String field, String what) {
+        Set<Integer> ids = new java.util.TreeSet<>();
         sources.forEach(source -> ids.add(source.id()));
         for (int id : cited) {
-            that(ids.contains(id), field + " cites [" + id + "], which is not among the sources " + ids);
+            that(ids.contains(id), field + " cites [" + id + "], which is not among " + what + " " + ids);
         }
     }
 

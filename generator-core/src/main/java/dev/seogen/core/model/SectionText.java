@@ -20,14 +20,19 @@ public record SectionText(String body, List<Section> subsections) {
 
     /** What the model must fix: empty text, or a citation of a source the outline does not list. */
     public List<String> problems(List<Source> sources) {
+        return problems(sources, "the sources");
+    }
+
+    /** As {@link #problems(List)}, naming what {@code sources} are in a message ("the sources"). */
+    List<String> problems(List<Source> sources, String what) {
         AnswerCheck check = new AnswerCheck();
         check.that(!body.isBlank() || !subsections.isEmpty(), "body is empty; write the section");
-        check.citationsExist(citations(body), sources, "body");
+        check.citationsExist(citations(body), sources, "body", what);
         for (int i = 0; i < subsections.size(); i++) {
             Section sub = subsections.get(i);
             check.notBlank(sub.heading(), "subsections[" + i + "].heading");
             check.notBlank(sub.body(), "subsections[" + i + "].body");
-            check.citationsExist(citations(sub.body()), sources, "subsections[" + i + "].body");
+            check.citationsExist(citations(sub.body()), sources, "subsections[" + i + "].body", what);
         }
         return check.problems();
     }

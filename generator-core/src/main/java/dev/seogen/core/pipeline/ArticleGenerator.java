@@ -14,6 +14,7 @@ import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftStore;
 import dev.seogen.core.model.Answer;
 import dev.seogen.core.model.ArticleModel;
+import dev.seogen.core.model.GivenPassage;
 import dev.seogen.core.model.ModelException;
 import dev.seogen.core.model.ModelUnusableException;
 import dev.seogen.core.model.Outline;
@@ -56,6 +57,7 @@ final class ArticleGenerator {
     private final ExecutorService sectionWriters;
     private final Clock clock;
     private final @Nullable SourceVetting vetting;
+    private final @Nullable Grounding grounding;
     private final ArticleTranslator translator;
 
     ArticleGenerator(
@@ -65,13 +67,15 @@ final class ArticleGenerator {
             ExecutorService sectionWriters,
             Clock clock,
             @Nullable SourceVetting vetting,
-            TranslationSources translations) {
+            TranslationSources translations,
+            @Nullable Grounding grounding) {
         this.model = model;
         this.drafts = drafts;
         this.journals = journals;
         this.sectionWriters = sectionWriters;
         this.clock = clock;
         this.vetting = vetting;
+        this.grounding = grounding;
         this.translator = new ArticleTranslator(model, drafts, sectionWriters, clock, translations);
     }
 
@@ -95,18 +99,31 @@ final class ArticleGenerator {
         if (planned.topic().translateFrom() != null) {
             return translator.translate(planned, started);
         }
-        Journal journal =
-                Journal.open(journals, planned, fingerprint(planned.topic()), started.truncatedTo(ChronoUnit.MILLIS));
         Tally tally = new Tally();
-        String step = "outline";
+        String step = "library";
         try {
+            Grounding.Offer offer = null;
+            if (grounding != null) {
+                offer = grounding.offer(planned.topic());
+                if (offer.isEmpty()) {
+                    if (!grounding.fallbackToModel()) {
+                        return failed(planned, tally, started, step, grounding.nothingRelevant(planned.topic(), offer));
+                    }
+                    offer = null; // library.fallback: model — written as without a library, its sources checked
+                }
+            }
+            Journal journal = Journal.open(
+                    journals, planned, fingerprint(planned.topic(), offer), started.truncatedTo(ChronoUnit.MILLIS));
+            step = "outline";
             Answer<Outline> outline = journal.outline();
             if (outline == null) {
-                outline = tally.add(model.outline(new OutlineRequest(planned.topic())));
+                outline = tally.add(model.outline(
+                        new OutlineRequest(planned.topic(), List.of(), offer == null ? List.of() : offer.documents())));
                 journal.outline(outline);
             }
+            Grounding.Resolved resolved = offer == null ? null : grounding.resolve(outline.value(), offer.documents());
             Map<Integer, SourceCheck> checks = Map.of();
-            if (vetting != null) {
+            if (vetting != null && resolved == null) {
                 step = "sources";
                 for (int replans = 0; ; replans++) {
                     SourceVetting.Verdict verdict = vetting.vet(outline.value().sources());
@@ -130,17 +147,27 @@ final class ArticleGenerator {
                     step = "sources";
                 }
             }
+            Outline plan = resolved == null ? outline.value() : resolved.outline();
             step = "sections";
-            List<Answer<SectionText>> sections = sections(planned.topic(), outline.value(), journal, tally);
+            List<List<GivenPassage>> given = new ArrayList<>();
+            for (int i = 0; i < plan.sections().size(); i++) {
+                given.add(resolved == null ? List.of() : grounding.passages(resolved, i, offer.documents()));
+            }
+            List<Answer<SectionText>> sections = sections(planned.topic(), plan, given, journal, tally);
             step = "intro and summary";
             Answer<Wrapup> wrapup = journal.wrapup();
             if (wrapup == null) {
-                wrapup = tally.add(model.wrapup(
-                        new WrapupRequest(planned.topic(), outline.value(), assemble(outline.value(), sections))));
+                wrapup = tally.add(model.wrapup(new WrapupRequest(planned.topic(), plan, assemble(plan, sections))));
                 journal.wrapup(wrapup);
             }
             step = "draft";
-            drafts.write(draft(planned, outline, sections, wrapup, journal).withChecks(checks));
+            Draft draft = draft(planned, plan, outline.model(), sections, wrapup, journal)
+                    .withChecks(checks);
+            if (resolved != null) {
+                draft = draft.withEvidence(Grounding.evidence(
+                        resolved, given, sections.stream().map(Answer::value).toList()));
+            }
+            drafts.write(draft);
             journal.delete();
             return new ArticleOutcome(
                     planned,
@@ -224,7 +251,8 @@ final class ArticleGenerator {
                         : "the draft exists (--force regenerates it)");
     }
 
-    private List<Answer<SectionText>> sections(Topic topic, Outline outline, Journal journal, Tally tally) {
+    private List<Answer<SectionText>> sections(
+            Topic topic, Outline outline, List<List<GivenPassage>> given, Journal journal, Tally tally) {
         List<CompletableFuture<Answer<SectionText>>> pending = new ArrayList<>();
         for (int i = 0; i < outline.sections().size(); i++) {
             int index = i;
@@ -234,8 +262,8 @@ final class ArticleGenerator {
                             ? CompletableFuture.completedFuture(done)
                             : CompletableFuture.supplyAsync(
                                     () -> {
-                                        Answer<SectionText> answer =
-                                                tally.add(model.section(new SectionRequest(topic, outline, index)));
+                                        Answer<SectionText> answer = tally.add(model.section(
+                                                new SectionRequest(topic, outline, index, given.get(index))));
                                         journal.section(index, answer);
                                         return answer;
                                     },
@@ -284,31 +312,31 @@ final class ArticleGenerator {
 
     private Draft draft(
             PlannedTopic planned,
-            Answer<Outline> outline,
+            Outline outline,
+            String outlineModel,
             List<Answer<SectionText>> sections,
             Answer<Wrapup> wrapup,
             Journal journal) {
         Topic topic = planned.topic();
         Article article = new Article(
                 topic.question(),
-                outline.value().title(),
+                outline.title(),
                 planned.slug(),
                 topic.category(),
                 topic.language(),
                 topic.keywords(),
-                outline.value().metaDescription(),
+                outline.metaDescription(),
                 wrapup.value().intro(),
-                assemble(outline.value(), sections),
+                assemble(outline, sections),
                 new Section(wrapup.value().summaryHeading(), wrapup.value().summary()),
-                outline.value().sources());
+                outline.sources());
         TokenUsage usage = TokenUsage.NONE;
         BigDecimal cost = BigDecimal.ZERO;
         for (Answer<?> answer : journal.answers()) {
             usage = usage.plus(answer.usage());
             cost = cost.add(answer.cost());
         }
-        String models =
-                outline.model().equals(wrapup.model()) ? outline.model() : outline.model() + " / " + wrapup.model();
+        String models = outlineModel.equals(wrapup.model()) ? outlineModel : outlineModel + " / " + wrapup.model();
         Draft unhashed = Draft.of(article, topic.words(), Review.NEW, null);
         Generation generation = new Generation(
                 model.provider(),
@@ -335,7 +363,7 @@ final class ArticleGenerator {
                 tally.fromCache);
     }
 
-    private String fingerprint(Topic topic) {
+    private String fingerprint(Topic topic, Grounding.@Nullable Offer offer) {
         String text = String.join(
                 "\n",
                 topic.category(),
@@ -345,7 +373,8 @@ final class ArticleGenerator {
                 topic.audience(),
                 String.valueOf(topic.words()),
                 topic.instruction(),
-                model.fingerprint());
+                model.fingerprint(),
+                offer == null ? "" : Grounding.fingerprint(grounding.name(), offer));
         if (topic.translateFrom() != null) {
             text += "\ntranslated from " + topic.translateFrom(); // only then: earlier journals still resume
         }

@@ -42,6 +42,7 @@ public final class BatchGenerator {
     private final int concurrency;
     private final Clock clock;
     private final @Nullable SourceChecker sources;
+    private final @Nullable GroundedLibrary library;
     private final AtomicReference<String> stop = new AtomicReference<>();
 
     /**
@@ -63,6 +64,22 @@ public final class BatchGenerator {
             int concurrency,
             Clock clock,
             @Nullable SourceChecker sources) {
+        this(model, drafts, stateFolder, concurrency, clock, sources, null);
+    }
+
+    /**
+     * A batch that writes every article from {@code library} (see {@link GroundedLibrary}): the outline chooses
+     * its sources among the documents found for the question, each section is written from passages found for
+     * its heading; with {@code null}, articles are written from the model alone.
+     */
+    public BatchGenerator(
+            ArticleModel model,
+            DraftStore drafts,
+            Path stateFolder,
+            int concurrency,
+            Clock clock,
+            @Nullable SourceChecker sources,
+            @Nullable GroundedLibrary library) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be 1 or more, got " + concurrency);
         }
@@ -72,6 +89,7 @@ public final class BatchGenerator {
         this.concurrency = concurrency;
         this.clock = clock;
         this.sources = sources;
+        this.library = library;
     }
 
     /** Starts no new article; those in progress finish their current step and are journaled. */
@@ -102,7 +120,8 @@ public final class BatchGenerator {
                 sectionWriters,
                 clock,
                 sources == null ? null : new SourceVetting(sources),
-                TranslationSources.of(drafts, plan));
+                TranslationSources.of(drafts, plan),
+                library == null ? null : new Grounding(library));
         Semaphore inMemory = new Semaphore(2 * concurrency);
         AtomicBoolean unusable = new AtomicBoolean();
         listener.started(plan.size());

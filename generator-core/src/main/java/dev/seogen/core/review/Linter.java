@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * (lengths, headings, citations, sources, boilerplate, readability and key terms in the draft's language, the
  * language itself when a detector is given) and rules across drafts (the same question, title or slug twice
  * in one language; two spellings of one category; articles that are mostly the same text; versions of one
- * key that disagree on sources or sections).
+ * key that disagree on sources or sections); and {@code claim-support} on grounded drafts when a
+ * {@link ClaimSupportRule} is given.
  */
 public final class Linter {
     static final int TITLE_MIN = 30;
@@ -54,15 +55,30 @@ public final class Linter {
             "</think>");
 
     private final @Nullable LanguageDetector detector;
+    private final @Nullable ClaimSupportRule claims;
 
-    /** A linter that does not check which language a draft is written in. */
+    /** The rules that need nothing but the drafts: no {@code language}, no {@code claim-support}. */
     public Linter() {
-        this.detector = null;
+        this(null, null);
     }
 
     /** A linter whose rule {@code language} asks {@code detector} which language each draft is written in. */
     public Linter(LanguageDetector detector) {
-        this.detector = java.util.Objects.requireNonNull(detector, "detector");
+        this(java.util.Objects.requireNonNull(detector, "detector"), null);
+    }
+
+    /** With {@code claim-support} too, when a library index is at hand. */
+    public Linter(ClaimSupportRule claims) {
+        this(null, java.util.Objects.requireNonNull(claims, "claims"));
+    }
+
+    /**
+     * With rule {@code language} when {@code detector} is given and {@code claim-support} when {@code claims} is
+     * ({@code null}: without that rule).
+     */
+    public Linter(@Nullable LanguageDetector detector, @Nullable ClaimSupportRule claims) {
+        this.detector = detector;
+        this.claims = claims;
     }
 
     /** Lints every draft; the findings of each draft, in the order of {@code drafts}. */
@@ -108,6 +124,11 @@ public final class Linter {
             return linted(draft, by).findings();
         }
 
+        /** As {@link #own(Draft)}, linted by {@code linter} when this cache does not hold the draft yet. */
+        public List<Finding> own(Draft draft, Linter linter) {
+            return linted(draft, linter).findings();
+        }
+
         /** Not computeIfAbsent: that would hold the map's lock while a draft is linted, one at a time. */
         private Linted linted(Draft draft, Linter linter) {
             by = linter;
@@ -136,8 +157,11 @@ public final class Linter {
         wordCount(draft, words.size(), checks);
         keyTerms(article, checks);
         citations(article, checks);
-        sources(article, checks);
+        sources(draft, checks);
         checks.findings.addAll(SourceCheckRule.findings(draft));
+        if (claims != null) {
+            checks.findings.addAll(claims.findings(draft));
+        }
         boilerplate(draft, checks);
         readability(article, text, words, checks);
         if (detector != null) {
@@ -310,8 +334,8 @@ public final class Linter {
         }
     }
 
-    private static void sources(Article article, Checks checks) {
-        for (Source source : article.sources()) {
+    private static void sources(Draft draft, Checks checks) {
+        for (Source source : draft.article().sources()) {
             String where = "source [" + source.id() + "]";
             if (source.url() != null && !isWebAddress(source.url())) {
                 checks.error("source-link", where, "the link '" + source.url() + "' is not an absolute http(s) URL");
@@ -322,7 +346,10 @@ public final class Linter {
                         where,
                         "'" + source.doi() + "' is not a DOI; a DOI looks like" + " 10.1145/3442188.3445922");
             }
-            if (source.url() == null && source.doi() == null) {
+            if (source.url() == null
+                    && source.doi() == null
+                    && !draft.evidence().containsKey(source.id())) {
+                // a library document without a URL is cited by title alone, as the library names it
                 checks.warn(
                         "source-link",
                         where,

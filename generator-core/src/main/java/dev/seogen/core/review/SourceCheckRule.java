@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Lint rule {@code source-check}: what {@code seogen review verify} found, as kept in the draft. An error for
  * a source that is {@code missing}, a {@code mismatch} or {@code dead}; a warning for one whose check could
- * not be completed ({@code unknown}) or that was never checked. No network is asked: the draft says it all.
+ * not be completed ({@code unknown}) or that was never checked (but a document of the reference library, which
+ * need not be). No network is asked: the draft says it all.
  */
 final class SourceCheckRule {
     static final String RULE = "source-check";
@@ -21,6 +22,9 @@ final class SourceCheckRule {
         for (Source source : draft.article().sources()) {
             String where = "source [" + source.id() + "]";
             SourceCheck check = draft.checks().get(source.id());
+            if (check == null && draft.evidence().containsKey(source.id())) {
+                continue; // a document of the publisher's own library: it is what it is, nothing to look up
+            }
             if (check == null) {
                 findings.add(finding(
                         draft,

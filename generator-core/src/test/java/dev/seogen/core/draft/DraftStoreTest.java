@@ -834,4 +834,66 @@ class DraftStoreTest {
                 .hasMessageContaining("sources[1].check.status")
                 .hasMessageContaining("'fine' is not one of ok, dead, missing, mismatch, unknown");
     }
+
+    @Test
+    void libraryEvidenceGoesUnderItsSourceReadsBackAndIsNoEdit() throws IOException {
+        Draft draft = SampleDraft.generated();
+        int first = draft.article().sources().get(0).id();
+        var evidence = new dev.seogen.core.library.SourceEvidence(
+                "papers/fine-tuning.pdf",
+                List.of(
+                        new dev.seogen.core.library.PassageExcerpt(0, "", "Fine-tuning needs data: \"quoted\" [1]…"),
+                        new dev.seogen.core.library.PassageExcerpt(3, "Costs", "Training on a user's data costs…")));
+        DraftStore store = new DraftStore(drafts);
+
+        Path file = store.write(draft.withEvidence(Map.of(first, evidence)));
+        Draft read = store.read(file);
+
+        assertThat(read.evidence()).containsExactly(Map.entry(first, evidence));
+        assertThat(read.isEdited()).isFalse();
+        assertThat(Files.readString(file))
+                .contains("    library: papers/fine-tuning.pdf\n    passages:\n      - position: 0\n")
+                .contains("      - position: 3\n        heading: Costs\n");
+        Path again = store.write(read);
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void evidenceWithABadPositionIsNamedByItsField() throws IOException {
+        Draft draft = SampleDraft.generated();
+        var evidence = new dev.seogen.core.library.SourceEvidence(
+                "notes.md", List.of(new dev.seogen.core.library.PassageExcerpt(2, "", "text")));
+        DraftStore store = new DraftStore(drafts);
+        Path file = store.write(
+                draft.withEvidence(Map.of(draft.article().sources().get(0).id(), evidence)));
+        Files.writeString(file, Files.readString(file).replace("position: 2", "position: -4"));
+
+        assertThatThrownBy(() -> store.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("sources[1].passages[1].position");
+    }
+
+    @Test
+    void evidenceAndTheLanguageVersionSurviveEveryWithAndTheRoundTrip() throws IOException {
+        Draft draft = SampleDraft.generated();
+        int first = draft.article().sources().get(0).id();
+        var evidence = new dev.seogen.core.library.SourceEvidence(
+                "notes.md", List.of(new dev.seogen.core.library.PassageExcerpt(0, "", "text")));
+        var version = new LanguageVersion("llm-challenges", new LanguageTag("fr"));
+        Draft both = draft.withEvidence(Map.of(first, evidence)).withVersion(version);
+
+        for (Draft changed : List.of(
+                both.withAutoLinks(false),
+                both.withReview(draft.review()),
+                both.withChecks(Map.of()),
+                both.withArticle(draft.article()))) {
+            assertThat(changed.evidence()).containsExactly(Map.entry(first, evidence));
+            assertThat(changed.version()).isEqualTo(version);
+        }
+        DraftStore store = new DraftStore(drafts);
+        Draft read = store.read(store.write(both.withAutoLinks(false)));
+        assertThat(read.evidence()).containsExactly(Map.entry(first, evidence));
+        assertThat(read.version()).isEqualTo(version);
+        assertThat(read.autoLinks()).isFalse();
+    }
 }

@@ -37,7 +37,7 @@ public final class Embeddings {
         return cosine(both.get(0), both.get(1));
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;

@@ -74,6 +74,22 @@ public final class AnswerParser {
                 list(json.sources()).stream().map(this::source).toList());
     }
 
+    /**
+     * A grounded outline: its sections name the numbers of the library documents offered, and its sources are
+     * those numbers alone, with no title ("document 3"); seogen fills each from the library, never the model.
+     */
+    public Outline groundedOutline(String text) {
+        Outline chosen = outline(text);
+        List<Source> sources = chosen.sections().stream()
+                .flatMap(s -> s.sourceIds().stream())
+                .filter(id -> id >= 1)
+                .distinct()
+                .sorted()
+                .map(id -> new Source(id, "document " + id, List.of(), null, null, null, null))
+                .toList();
+        return new Outline(chosen.title(), chosen.metaDescription(), chosen.sections(), sources);
+    }
+
     public SectionText section(String text) {
         SectionJson json = read(text, SectionJson.class);
         return new SectionText(

@@ -5,7 +5,12 @@ import dev.seogen.core.article.Article;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Section;
 import dev.seogen.core.article.Source;
+import dev.seogen.core.library.LibraryDocument;
+import dev.seogen.core.library.Passage;
+import dev.seogen.core.model.GivenPassage;
+import dev.seogen.core.model.OfferedDocument;
 import dev.seogen.core.model.Outline;
+import dev.seogen.core.model.OutlineRequest;
 import dev.seogen.core.model.PlannedSection;
 import dev.seogen.core.model.SectionRequest;
 import dev.seogen.core.model.TranslationRequest;
@@ -30,6 +35,8 @@ public final class Prompts {
     private final PromptTemplate system = template("system");
     private final PromptTemplate outline = template("outline");
     private final PromptTemplate section = template("section");
+    private final PromptTemplate groundedOutline = template("outline-grounded");
+    private final PromptTemplate groundedSection = template("section-grounded");
     private final PromptTemplate wrapup = template("wrapup");
     private final PromptTemplate repair = template("repair");
     private final PromptTemplate sourcesRefused = template("sources-refused");
@@ -85,6 +92,25 @@ public final class Prompts {
         return prompt.strip() + "\n\n" + languages.of(topic.language()).reminder();
     }
 
+    /** The outline prompt of a grounded article: the documents offered, numbered, with their passages. */
+    public String groundedOutline(OutlineRequest request) {
+        Topic topic = request.topic();
+        String documents = request.library().stream().map(Prompts::describe).collect(Collectors.joining("\n\n"));
+        return inLanguage(
+                topic,
+                groundedOutline
+                        .apply(Map.of(
+                                "question", topic.question(),
+                                "category", topic.category(),
+                                "keywords",
+                                        topic.keywords().isEmpty()
+                                                ? "(none given)"
+                                                : String.join(", ", topic.keywords()),
+                                "words", topic.words(),
+                                "documents", documents))
+                        .text());
+    }
+
     public String section(SectionRequest request) {
         PlannedSection planned = request.section();
         Outline plan = request.outline();
@@ -95,6 +121,33 @@ public final class Prompts {
                 ? "It has no sub-sections."
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
         int words = sectionWords(request);
+        if (request.grounded()) {
+            return inLanguage(
+                    request.topic(),
+                    groundedSection
+                            .apply(Map.of(
+                                    "question",
+                                    request.topic().question(),
+                                    "outline",
+                                    headings,
+                                    "number",
+                                    request.index() + 1,
+                                    "heading",
+                                    planned.heading(),
+                                    "covers",
+                                    planned.covers(),
+                                    "subsections",
+                                    subsections,
+                                    "words",
+                                    words,
+                                    "passages",
+                                    passages(request.passages()),
+                                    "ids",
+                                    request.sources().stream()
+                                            .map(s -> "[" + s.id() + "]")
+                                            .collect(Collectors.joining(", "))))
+                            .text());
+        }
         return inLanguage(
                 request.topic(),
                 section.apply(Map.of(
@@ -197,6 +250,41 @@ public final class Prompts {
 
     static String sources(List<Source> sources) {
         return sources.stream().map(Prompts::describe).collect(Collectors.joining("\n"));
+    }
+
+    /** The most of a passage an outline is shown: enough to judge what the document is about. */
+    static final int OFFERED_EXCERPT = 400;
+
+    private static String describe(OfferedDocument offered) {
+        LibraryDocument document = offered.document();
+        StringBuilder text = new StringBuilder("Document ")
+                .append(offered.number())
+                .append(": ")
+                .append(document.title());
+        if (document.year() != null) {
+            text.append(" (").append(document.year()).append(')');
+        }
+        for (Passage passage : offered.passages()) {
+            text.append("\n  «")
+                    .append(clip(flat(passage.text()), OFFERED_EXCERPT))
+                    .append('»');
+        }
+        return text.toString();
+    }
+
+    private static String passages(List<GivenPassage> given) {
+        return given.stream()
+                .map(g -> {
+                    Passage passage = g.passage();
+                    String under = passage.headings().isEmpty() ? "" : " — " + String.join(" › ", passage.headings());
+                    return "[" + g.sourceId() + "] " + passage.document().title() + under + "\n«" + flat(passage.text())
+                            + "»";
+                })
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String describe(Source source) {

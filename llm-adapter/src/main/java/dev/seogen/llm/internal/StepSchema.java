@@ -27,6 +27,7 @@ import java.util.Set;
  */
 public enum StepSchema {
     OUTLINE("seogen_outline", 2, "outline", outline()),
+    GROUNDED_OUTLINE("seogen_grounded_outline", 1, "outline-grounded", groundedOutline()),
     SECTION("seogen_section", 2, "section", section()),
     WRAPUP("seogen_wrapup", 2, "wrapup", wrapup()),
     TRANSLATED_SECTION("seogen_translated_section", 1, "translated-section", translatedSection()),
@@ -131,6 +132,28 @@ public enum StepSchema {
                         "sections", JsonArraySchema.builder().items(section).build())
                 .addProperty("sources", JsonArraySchema.builder().items(source).build())
                 .required("title", "meta_description", "sections", "sources")
+                .build();
+    }
+
+    private static JsonObjectSchema groundedOutline() {
+        JsonObjectSchema section = JsonObjectSchema.builder()
+                .addStringProperty("heading")
+                .addStringProperty("covers", "what the section explains, in one sentence")
+                .addProperty("subsections", strings("sub-headings, or an empty list"))
+                .addProperty(
+                        "source_ids",
+                        JsonArraySchema.builder()
+                                .description("numbers of the documents offered that the section is written from")
+                                .items(new JsonIntegerSchema())
+                                .build())
+                .required("heading", "covers", "subsections", "source_ids")
+                .build();
+        return JsonObjectSchema.builder()
+                .addStringProperty("title", "at most 65 characters")
+                .addStringProperty("meta_description", "120 to 160 characters")
+                .addProperty(
+                        "sections", JsonArraySchema.builder().items(section).build())
+                .required("title", "meta_description", "sections")
                 .build();
     }
 

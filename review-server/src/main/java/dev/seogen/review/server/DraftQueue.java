@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,10 @@ final class DraftQueue implements AutoCloseable {
 
     private final DraftStore store;
     private final Supplier<Map<String, String>> publishedHashes;
-    private final Linter linter = new Linter();
+    private final Function<List<Draft>, Linter> linters;
+    /** The linter for the drafts of the last look; a changed draft's own rules run with it. */
+    private volatile Linter linter = new Linter();
+
     private final Linter.Cache lintCache = new Linter.Cache();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "seogen-review-lint");
@@ -57,9 +61,10 @@ final class DraftQueue implements AutoCloseable {
     private record Known(
             DraftStore.FileState state, @Nullable Draft draft) {}
 
-    DraftQueue(DraftStore store, Supplier<Map<String, String>> publishedHashes) {
+    DraftQueue(DraftStore store, Supplier<Map<String, String>> publishedHashes, Function<List<Draft>, Linter> linters) {
         this.store = store;
         this.publishedHashes = publishedHashes;
+        this.linters = linters;
     }
 
     /** The drafts now, in queue order, and by id; their categories and the rules they break, sorted. */
@@ -129,6 +134,7 @@ final class DraftQueue implements AutoCloseable {
             }
         }
         int seen = ++version;
+        linter = linters.apply(drafts);
         if (first) {
             lintAcross(paths, drafts);
         } else {
@@ -161,11 +167,12 @@ final class DraftQueue implements AutoCloseable {
     }
 
     private void lintAcross(List<Path> paths, List<Draft> drafts) {
+        Linter linter = this.linter;
         Map<Draft, List<Finding>> all = linter.lint(drafts, lintCache);
         Map<Path, List<Finding>> found = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             List<Finding> each = all.get(drafts.get(i));
-            int own = lintCache.own(drafts.get(i)).size();
+            int own = lintCache.own(drafts.get(i), linter).size();
             if (each.size() > own) {
                 found.put(paths.get(i), List.copyOf(each.subList(own, each.size())));
             }
@@ -180,7 +187,7 @@ final class DraftQueue implements AutoCloseable {
         List<Row> rows = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            List<Finding> findings = new ArrayList<>(lintCache.own(draft));
+            List<Finding> findings = new ArrayList<>(lintCache.own(draft, linter));
             findings.addAll(across.getOrDefault(paths.get(i), List.of()));
             int count = words.computeIfAbsent(draft, d -> dev.seogen.core.review.WordCount.of(d.article()));
             rows.add(Row.of(draft, paths.get(i), findings, published.get(draft.id()), count));

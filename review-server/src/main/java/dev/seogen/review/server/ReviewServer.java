@@ -40,7 +40,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         AtomicInteger port = new AtomicInteger(settings.port());
         Guard guard = new Guard(port::get);
-        DraftQueue queue = new DraftQueue(settings.store(), settings.publishedHashes());
+        DraftQueue queue = new DraftQueue(settings.store(), settings.publishedHashes(), settings.linters());
         ReviewActions actions = new ReviewActions(settings.store(), settings.clock(), settings.reviewer());
         Handlers handlers = new Handlers(
                 queue, actions, settings, guard, new Pages(), () -> preview(settings.site(), port.get(), scratch));

@@ -15,6 +15,8 @@ import dev.seogen.core.article.Slug;
 import dev.seogen.core.article.Source;
 import dev.seogen.core.article.TokenUsage;
 import dev.seogen.core.draft.Draft;
+import dev.seogen.core.library.PassageExcerpt;
+import dev.seogen.core.library.SourceEvidence;
 import dev.seogen.core.source.CheckMethod;
 import dev.seogen.core.source.CheckStatus;
 import dev.seogen.core.source.SourceCheck;
@@ -66,6 +68,8 @@ final class FrontMatter {
     private final FieldLines lines;
     /** The sources' checks, by source id, gathered as the sources are read. */
     private final Map<Integer, SourceCheck> checks = new TreeMap<>();
+    /** The sources' library evidence, by source id, gathered as the sources are read. */
+    private final Map<Integer, SourceEvidence> evidence = new TreeMap<>();
 
     FrontMatter(Path file, ObjectNode node, FieldLines lines) {
         this.file = file;
@@ -107,6 +111,18 @@ final class FrontMatter {
         ArrayNode sources = node.putArray("sources");
         for (Source source : article.sources()) {
             ObjectNode entry = sourceNode(source);
+            SourceEvidence evidence = draft.evidence().get(source.id());
+            if (evidence != null) {
+                entry.put("library", evidence.document());
+                ArrayNode passages = entry.putArray("passages");
+                for (PassageExcerpt passage : evidence.passages()) {
+                    ObjectNode p = passages.addObject().put("position", passage.position());
+                    if (!passage.heading().isEmpty()) {
+                        p.put("heading", passage.heading());
+                    }
+                    p.put("text", passage.text());
+                }
+            }
             SourceCheck check = draft.checks().get(source.id());
             if (check != null) {
                 entry.set("check", checkNode(check));
@@ -185,6 +201,34 @@ final class FrontMatter {
                 textOrNull(check.get("final_url"), field + ".final_url"));
     }
 
+    /** The passages a source's sections were written from, as {@code seogen generate --library} wrote them. */
+    private List<PassageExcerpt> passages(@Nullable JsonNode passages, String field) {
+        if (passages == null || passages.isNull()) {
+            return List.of();
+        }
+        if (!passages.isArray()) {
+            throw corrupt(field, "must be a list of passages, each with position, heading and text");
+        }
+        List<PassageExcerpt> result = new ArrayList<>();
+        int index = 0;
+        for (JsonNode passage : passages) {
+            index++;
+            String at = field + "[" + index + "]";
+            if (!passage.isObject()) {
+                throw corrupt(at, "must be a mapping with position, heading and text");
+            }
+            int position = intOr(passage, "position", at + ".position", -1);
+            if (position < 0) {
+                throw corrupt(at + ".position", "must be 0 or more: where the passage is in its document");
+            }
+            result.add(new PassageExcerpt(
+                    position,
+                    textOr(passage.get("heading"), at + ".heading"),
+                    textOr(passage.get("text"), at + ".text")));
+        }
+        return result;
+    }
+
     boolean categoryGiven() {
         JsonNode category = node.get("category");
         return category != null
@@ -244,6 +288,7 @@ final class FrontMatter {
                 generation(),
                 DraftFormat.plain(extras()),
                 checks,
+                evidence,
                 version());
         return draft;
     }
@@ -348,6 +393,10 @@ final class FrontMatter {
             JsonNode check = source.get("check");
             if (check != null && !check.isNull()) {
                 checks.put(id, check(check, field + ".check"));
+            }
+            String library = textOrNull(source.get("library"), field + ".library");
+            if (library != null && !library.isBlank()) {
+                evidence.put(id, new SourceEvidence(library, passages(source.get("passages"), field + ".passages")));
             }
             result.add(new Source(
                     id,
