@@ -578,7 +578,7 @@ public final class SitePublisher {
                 .text(h.contentHash())
                 .text(h.checksKey())
                 .text(linking ? terms.key(h.language().value()) : "no links")
-                .text(String.valueOf(versions.ofArticle(h)))
+                .text(LanguageVersions.key(versions.ofArticle(h)))
                 .number(published.published().getEpochSecond())
                 .number(published.published().getNano())
                 .number(published.modified().getEpochSecond())
@@ -772,7 +772,7 @@ public final class SitePublisher {
                     list.subList((page - 1) * PAGE_SIZE, Math.min(list.size(), page * PAGE_SIZE));
             PageDigest inputs = new PageDigest("category.ftlh")
                     .text(siteKey)
-                    .text(page == 1 ? String.valueOf(versions.ofCategory(slug.value())) : "")
+                    .text(page == 1 ? LanguageVersions.key(versions.ofCategory(slug.value())) : "")
                     .text(slug.value())
                     .text(name)
                     .number(page)

@@ -162,6 +162,18 @@ public final class LanguageVersions {
         return List.copyOf(links);
     }
 
+    /**
+     * What a page's {@code links} are, as a page digest takes it: the same text for the same links in every run
+     * (the maps' own order is not, so their {@code toString} would render every page again each time).
+     */
+    public static String key(List<Map<String, String>> links) {
+        StringBuilder key = new StringBuilder();
+        for (Map<String, String> link : links) {
+            key.append(link.get("hreflang")).append(' ').append(link.get("url")).append('\n');
+        }
+        return key.toString();
+    }
+
     /** The Open Graph locale of a language: language_TERRITORY, the territory its readers most likely are in. */
     public static String locale(LanguageTag language) {
         Locale audience = language.audience();
