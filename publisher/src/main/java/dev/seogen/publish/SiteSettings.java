@@ -96,42 +96,12 @@ public record SiteSettings(
 
     /** These settings for a preview, or not. */
     public SiteSettings asPreview(boolean isPreview) {
-        return new SiteSettings(
-                folder,
-                baseUrl,
-                title,
-                language,
-                author,
-                publisher,
-                ctaText,
-                ctaLink,
-                legalLink,
-                theme,
-                notice,
-                isPreview,
-                description,
-                categoryDescriptions,
-                defaultLanguageAtRoot);
+        return copy(baseUrl, language, isPreview, description, categoryDescriptions, defaultLanguageAtRoot);
     }
 
     /** These settings with the site's introduction and the categories' descriptions (by slug). */
     public SiteSettings withDescriptions(String site, Map<String, String> categories) {
-        return new SiteSettings(
-                folder,
-                baseUrl,
-                title,
-                language,
-                author,
-                publisher,
-                ctaText,
-                ctaLink,
-                legalLink,
-                theme,
-                notice,
-                preview,
-                site,
-                categories,
-                defaultLanguageAtRoot);
+        return copy(baseUrl, language, preview, site, categories, defaultLanguageAtRoot);
     }
 
     /**
@@ -139,29 +109,27 @@ public record SiteSettings(
      * {@code /<language>/} like the others ({@code false}, the default) when the site has several languages.
      */
     public SiteSettings withDefaultLanguageAtRoot(boolean atRoot) {
-        return new SiteSettings(
-                folder,
-                baseUrl,
-                title,
-                language,
-                author,
-                publisher,
-                ctaText,
-                ctaLink,
-                legalLink,
-                theme,
-                notice,
-                preview,
-                description,
-                categoryDescriptions,
-                atRoot);
+        return copy(baseUrl, language, preview, description, categoryDescriptions, atRoot);
     }
 
     /** The settings of one language's part of the site: its address is {@code prefix} below this one's. */
     SiteSettings forLanguage(LanguageTag tag, String prefix) {
+        boolean own = tag.equals(language); // the descriptions are written in the site's language: not shown in another
+        return copy(
+                baseUrl.resolve(prefix),
+                tag,
+                preview,
+                own ? description : "",
+                own ? categoryDescriptions : Map.of(),
+                defaultLanguageAtRoot);
+    }
+
+    /** These settings with the fields that the methods above change; the others as they are. */
+    private SiteSettings copy(
+            URI base, LanguageTag tag, boolean isPreview, String site, Map<String, String> categories, boolean atRoot) {
         return new SiteSettings(
                 folder,
-                baseUrl.resolve(prefix),
+                base,
                 title,
                 tag,
                 author,
@@ -171,9 +139,9 @@ public record SiteSettings(
                 legalLink,
                 theme,
                 notice,
-                preview,
-                tag.equals(language) ? description : "", // written in the site's language: not shown in another
-                tag.equals(language) ? categoryDescriptions : Map.of(),
-                defaultLanguageAtRoot);
+                isPreview,
+                site,
+                categories,
+                atRoot);
     }
 }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,53 +122,23 @@ public final class Prompts {
                 ? "It has no sub-sections."
                 : "Its sub-sections, in order: " + String.join("; ", planned.subsections()) + ".";
         int words = sectionWords(request);
+        Map<String, Object> values = new HashMap<>();
+        values.put("question", request.topic().question());
+        values.put("outline", headings);
+        values.put("number", request.index() + 1);
+        values.put("heading", planned.heading());
+        values.put("covers", planned.covers());
+        values.put("subsections", subsections);
+        values.put("words", words);
         if (request.grounded()) {
-            return inLanguage(
-                    request.topic(),
-                    groundedSection
-                            .apply(Map.of(
-                                    "question",
-                                    request.topic().question(),
-                                    "outline",
-                                    headings,
-                                    "number",
-                                    request.index() + 1,
-                                    "heading",
-                                    planned.heading(),
-                                    "covers",
-                                    planned.covers(),
-                                    "subsections",
-                                    subsections,
-                                    "words",
-                                    words,
-                                    "passages",
-                                    passages(request.passages()),
-                                    "ids",
-                                    request.sources().stream()
-                                            .map(s -> "[" + s.id() + "]")
-                                            .collect(Collectors.joining(", "))))
-                            .text());
+            values.put("passages", passages(request.passages()));
+            values.put(
+                    "ids",
+                    request.sources().stream().map(s -> "[" + s.id() + "]").collect(Collectors.joining(", ")));
+            return inLanguage(request.topic(), groundedSection.apply(values).text());
         }
-        return inLanguage(
-                request.topic(),
-                section.apply(Map.of(
-                                "question",
-                                request.topic().question(),
-                                "outline",
-                                headings,
-                                "number",
-                                request.index() + 1,
-                                "heading",
-                                planned.heading(),
-                                "covers",
-                                planned.covers(),
-                                "subsections",
-                                subsections,
-                                "words",
-                                words,
-                                "sources",
-                                sources(request.sources())))
-                        .text());
+        values.put("sources", sources(request.sources()));
+        return inLanguage(request.topic(), section.apply(values).text());
     }
 
     /** The words a section is asked for: the intro and summary take about a fifth, the sections share the rest. */
