@@ -18,34 +18,7 @@ cd "$root"
 "$root/seogen" --version > /dev/null # builds the jar and its class-data archive when missing
 
 "$root/seogen" demo --out "$work/demo" > /dev/null 2>&1
-python3 - "$work/demo/drafts" "$count" <<'PY'
-import os, sys, glob, hashlib
-drafts, count = sys.argv[1], int(sys.argv[2])
-languages = [l for l in os.environ.get("LANGUAGES", "").split(",") if l]
-originals = sorted(glob.glob(drafts + "/*/*.md"))
-texts = [open(f, encoding="utf-8").read() for f in originals]
-for f in originals:
-    os.remove(f)
-for i in range(count):
-    src, text = originals[i % len(originals)], texts[i % len(originals)]
-    folder, name = os.path.split(src)
-    slug = name[:-3] + "-" + str(i)
-    lines = []
-    for line in text.split("\n"):
-        if line.startswith("id: "):
-            line = 'id: "' + hashlib.sha1(slug.encode()).hexdigest()[:10] + '"'
-            if languages: line += "\nkey: k" + str(i // len(languages))
-        elif line.startswith("language: "): # the demo's French version too: one language unless asked
-            line = "language: " + (languages[i % len(languages)] if languages else "en")
-        elif line.startswith("key: "): continue # the demo's own key: versions come from LANGUAGES only
-        elif line.startswith("slug: "): line = "slug: " + slug
-        elif line in ("status: published", "status: draft"): # the demo leaves two drafts for review
-            line = "status: approved" if os.environ.get("APPROVED") else "status: published"
-        elif line.startswith("question: "):
-            line = line[:-1] + " (" + str(i) + ")\"" if line.endswith('"') else line + " (" + str(i) + ")"
-        lines.append(line)
-    open(os.path.join(folder, slug + ".md"), "w", encoding="utf-8").write("\n".join(lines))
-PY
+python3 "$root/bench/copy-drafts.py" "$work/demo/drafts" "$count"
 cd "$work/demo"
 # Each timed run starts with the files written before it on disk (sync), so that it is not charged for them.
 run() { sync; SEOGEN_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" /usr/bin/time -f "%e %M" -o "$work/time.txt" "$root/seogen" publish --drafts drafts --site site --base-url https://example.com > "$work/out.txt" 2>&1; tail -n 1 "$work/time.txt"; }
