@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,10 @@ class SocialTagsTest {
     Path folder;
 
     private SiteSettings settings(String author) {
+        return settings(author, null);
+    }
+
+    private SiteSettings settings(String author, @Nullable Path theme) {
         return new SiteSettings(
                 folder.resolve("site"),
                 URI.create("https://example.com/guides"),
@@ -52,7 +57,7 @@ class SocialTagsTest {
                 "Ask us",
                 null,
                 null,
-                null,
+                theme,
                 null);
     }
 
@@ -82,6 +87,10 @@ class SocialTagsTest {
     }
 
     private PublishResult publish(List<Article> articles, String author) {
+        return publish(articles, settings(author));
+    }
+
+    private PublishResult publish(List<Article> articles, SiteSettings settings) {
         Map<String, Draft> byId = new HashMap<>();
         List<PublishedArticle> published = new ArrayList<>();
         for (Article article : articles) {
@@ -90,8 +99,7 @@ class SocialTagsTest {
             byId.put(header.id(), draft);
             published.add(new PublishedArticle(header, PUBLISHED, PUBLISHED));
         }
-        return new SitePublisher(settings(author), folder.resolve("state"))
-                .publish(published, h -> byId.get(h.id()), false);
+        return new SitePublisher(settings, folder.resolve("state")).publish(published, h -> byId.get(h.id()), false);
     }
 
     private static Map<String, String> meta(Path page) throws IOException {
@@ -250,6 +258,40 @@ class SocialTagsTest {
         assertThat(Files.readAllBytes(ttl)).as("a new question: a new card").isNotEqualTo(ttlCard);
         assertThat(second.changed()).isGreaterThan(0);
         assertThat(cardTimes().get("smtp/what-is-spf/card.png")).isEqualTo(before.get("smtp/what-is-spf/card.png"));
+    }
+
+    /** A flat 1200 × 630 picture of one colour, as a theme's card background. */
+    private static void picture(Path file, int rgb) throws IOException {
+        BufferedImage picture = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 630; y++) {
+            for (int x = 0; x < 1200; x++) {
+                picture.setRGB(x, y, rgb);
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+    }
+
+    @Test
+    void aThemesCardPictureIsUnderEveryCardAndAnotherPictureDrawsThemAgain() throws IOException {
+        Path theme = folder.resolve("theme");
+        picture(theme.resolve("card/brand.png"), 0x336699);
+        Files.writeString(theme.resolve("card.properties"), "image=card/brand.png\n");
+        publish(fixture(), settings("Ada", theme));
+        Path card = folder.resolve("site/dns/what-is-a-cname-record/card.png");
+        BufferedImage drawn = ImageIO.read(card.toFile());
+        assertThat(drawn.getRGB(5, 5) & 0xFFFFFF).as("the theme's picture").isEqualTo(0x336699);
+        assertThat(drawn.getRGB(5, 625) & 0xFFFFFF).as("no stripe over it").isEqualTo(0x336699);
+        assertThat(ImageIO.read(folder.resolve("site/card.png").toFile()).getRGB(5, 5) & 0xFFFFFF)
+                .as("the site's card too")
+                .isEqualTo(0x336699);
+
+        picture(theme.resolve("card/brand.png"), 0x993366);
+        publish(fixture(), settings("Ada", theme));
+
+        assertThat(ImageIO.read(card.toFile()).getRGB(5, 5) & 0xFFFFFF)
+                .as("a new picture: the cards drawn again")
+                .isEqualTo(0x993366);
     }
 
     @Test

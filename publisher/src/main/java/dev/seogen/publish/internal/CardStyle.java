@@ -4,6 +4,7 @@ import dev.seogen.core.InputException;
 import dev.seogen.core.Sha256;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +16,32 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How social cards look: four colours and a font, from the built-in theme's {@code card.properties}, each key
- * overridden by a theme folder's own {@code card.properties}; {@code font} names a TrueType file of the theme
- * folder (or of the built-in theme). {@link #key()} changes whenever any of it does. Reading a style starts
- * no part of Java 2D: a publish that draws no card does not pay for it.
+ * How social cards look: four colours, a font and, if the theme has one, a background image, from the built-in
+ * theme's {@code card.properties}, each key overridden by a theme folder's own {@code card.properties};
+ * {@code font} names a TrueType file of the theme folder (or of the built-in theme), {@code image} a 1200 × 630
+ * PNG or JPEG of the theme folder that replaces the background colour and the stripe. {@link #key()} changes
+ * whenever any of it does. Reading a style starts no part of Java 2D: a publish that draws no card does not pay
+ * for it.
  *
  * @param fontFile the TrueType file's bytes
  * @param fontName where the font came from, for messages
+ * @param imageFile the background image's bytes; null for none (the background colour and the stripe)
+ * @param imageName where the image came from, for messages ("" for none)
  */
-public record CardStyle(int background, int text, int muted, int accent, byte[] fontFile, String fontName, String key) {
+public record CardStyle(
+        int background,
+        int text,
+        int muted,
+        int accent,
+        byte[] fontFile,
+        String fontName,
+        byte @Nullable [] imageFile,
+        String imageName,
+        String key) {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     static final String FILE = "card.properties";
 
@@ -43,13 +58,16 @@ public record CardStyle(int background, int text, int muted, int accent, byte[] 
         String where = overridden ? override.toString() : "the built-in " + FILE;
         String fontName = merged.getProperty("font", "").strip();
         byte[] fontBytes = fontBytes(themeFolder, fontName, where);
+        String imageName = merged.getProperty("image", "").strip();
+        byte[] imageBytes = imageName.isEmpty() ? null : imageBytes(themeFolder, imageName, where);
         String key = String.join(
                 "\n",
                 colourText(merged, "background", where),
                 colourText(merged, "text", where),
                 colourText(merged, "muted", where),
                 colourText(merged, "accent", where),
-                HexFormat.of().formatHex(Sha256.of(fontBytes), 0, 16));
+                HexFormat.of().formatHex(Sha256.of(fontBytes), 0, 16),
+                imageBytes == null ? "no image" : HexFormat.of().formatHex(Sha256.of(imageBytes), 0, 16));
         return new CardStyle(
                 colour(merged, "background", where),
                 colour(merged, "text", where),
@@ -57,7 +75,23 @@ public record CardStyle(int background, int text, int muted, int accent, byte[] 
                 colour(merged, "accent", where),
                 fontBytes,
                 where + " (font " + fontName + ")",
+                imageBytes,
+                imageBytes == null ? "" : where + " (image " + imageName + ")",
                 key);
+    }
+
+    /** The background image's bytes: a file of the theme folder only (the built-in theme has none). */
+    private static byte[] imageBytes(@Nullable Path themeFolder, String name, String where) {
+        if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+            throw new InputException(where + ": image must name a PNG or JPEG file inside the theme folder, such"
+                    + " as card/background.png; got '" + name + "'");
+        }
+        Path file = themeFolder == null ? null : themeFolder.resolve(name);
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new InputException(where + ": image names " + name + ", which the theme folder does not have;"
+                    + " put a 1200×630 PNG or JPEG there, or remove the image line");
+        }
+        return read(file);
     }
 
     private static byte[] fontBytes(@Nullable Path themeFolder, String name, String where) {
@@ -84,6 +118,32 @@ public record CardStyle(int background, int text, int muted, int accent, byte[] 
             throw new InputException(
                     fontName + " is not a TrueType font Java can read (" + e.getMessage() + "); give a .ttf file");
         }
+    }
+
+    /**
+     * The background image as 0xRRGGBB pixels, row by row, decoded now (this starts Java 2D); null when the
+     * style has none. An InputException, naming the file, when it is not a PNG or JPEG of {@code width} ×
+     * {@code height} pixels.
+     */
+    int @Nullable [] imagePixels(int width, int height) {
+        if (imageFile == null) {
+            return null;
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(imageFile));
+        } catch (IOException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw new InputException(imageName + " is not a PNG or JPEG image Java can read; give a " + width + "×"
+                    + height + " PNG or JPEG");
+        }
+        if (image.getWidth() != width || image.getHeight() != height) {
+            throw new InputException(imageName + " is " + image.getWidth() + "×" + image.getHeight() + " pixels; a"
+                    + " card's background image must be " + width + "×" + height + " (what og:image says)");
+        }
+        return image.getRGB(0, 0, width, height, null, 0, width);
     }
 
     private static String colourText(Properties properties, String key, String where) {

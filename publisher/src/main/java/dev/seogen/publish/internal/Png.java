@@ -10,23 +10,24 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A PNG of 8-bit palette indices, written by hand rather than by ImageIO: the file holds the header, the
- * palette, the pixels and the end, and nothing else (no time, no software name), so the same pixels always
- * give the same bytes. Rows of the background only are compressed once per run length and reused: most of
- * a card is background, and compressing it again for each of ten thousand cards is most of the cost.
+ * PNGs written by hand rather than by ImageIO: the file holds the header, the palette if any, the pixels and
+ * the end, and nothing else (no time, no software name), so the same pixels always give the same bytes. A
+ * card is 8-bit palette indices, whose rows of background only are compressed once per run length and reused:
+ * most of a card is background, and compressing it again for each of ten thousand cards is most of the cost.
+ * A card over a theme's background image is true colour.
  */
-final class PalettePng {
+final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** Compressed runs of blank rows, by width and number of rows: the same bytes whatever the card. */
     private static final Map<Long, byte[]> BLANK_RUNS = new ConcurrentHashMap<>();
 
-    private PalettePng() {}
+    private Png() {}
 
     /**
      * The PNG of {@code pixels} ({@code width} × {@code height} palette indices, row by row), whose colours are
      * {@code palette} (0xRRGGBB each, at most 256). Index 0 is the background.
      */
-    static byte[] encode(byte[] pixels, int width, int height, int[] palette) {
+    static byte[] palette(byte[] pixels, int width, int height, int[] palette) {
         if (palette.length == 0 || palette.length > 256 || pixels.length != width * height) {
             throw new IllegalArgumentException("a palette image of " + width + " × " + height + " needs "
                     + width * height + " pixels and 1 to 256 colours, got " + pixels.length + " and "
@@ -50,6 +51,78 @@ final class PalettePng {
         chunk(png, "IDAT", zlib(pixels, width, height));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
+    }
+
+    /**
+     * The rows of {@code rgb} ({@code width} × {@code height} pixels, 3 bytes each: red, green, blue, row by
+     * row) as a true-colour PNG stores them before compression: each after its filter byte, the "up" filter (a
+     * picture's rows compress better as their difference from the row above).
+     */
+    static byte[] filtered(byte[] rgb, int width, int height) {
+        checkRgb(rgb, width, height);
+        byte[] raw = new byte[height * (width * 3 + 1)];
+        for (int y = 0; y < height; y++) {
+            filterRow(rgb, width, y, raw);
+        }
+        return raw;
+    }
+
+    /**
+     * The PNG of {@code rgb} (as {@link #filtered}), which differs from the picture whose filtered rows are
+     * {@code base} only in the rows {@code changed} marks: only those and the rows below them are filtered anew.
+     */
+    static byte[] rgb(byte[] rgb, int width, int height, byte[] base, boolean[] changed) {
+        checkRgb(rgb, width, height);
+        byte[] raw = base.clone();
+        for (int y = 0; y < height; y++) {
+            if (changed[y] || (y > 0 && changed[y - 1])) {
+                filterRow(rgb, width, y, raw);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream(256 * 1024);
+        png.writeBytes(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, width);
+        putInt(header, 4, height);
+        header[8] = 8; // bits per channel
+        header[9] = 2; // true colour
+        chunk(png, "IHDR", header);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(256 * 1024);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } finally {
+            deflater.end();
+        }
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void checkRgb(byte[] rgb, int width, int height) {
+        if (rgb.length != width * height * 3) {
+            throw new IllegalArgumentException("a true-colour image of " + width + " × " + height + " needs "
+                    + width * height * 3 + " bytes, got " + rgb.length);
+        }
+    }
+
+    private static void filterRow(byte[] rgb, int width, int y, byte[] raw) {
+        int row = width * 3;
+        int at = y * (row + 1);
+        int from = y * row;
+        raw[at] = 2; // up
+        if (y == 0) {
+            System.arraycopy(rgb, from, raw, at + 1, row);
+            return;
+        }
+        for (int x = 0; x < row; x++) {
+            raw[at + 1 + x] = (byte) (rgb[from + x] - rgb[from - row + x]);
+        }
     }
 
     /**

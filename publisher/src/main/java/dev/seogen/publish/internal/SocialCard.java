@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A social card: the 1200 × 630 PNG that {@code og:image} names. The category on top, the question in the
  * middle (wrapped, and made smaller until it fits in four lines, cut with "…" beyond), the site name at the
- * bottom over a stripe of the accent colour, in the {@link CardStyle}'s colours and font. Drawn with Java 2D
+ * bottom over a stripe of the accent colour, in the {@link CardStyle}'s colours and font; over the style's
+ * background image instead of the colour and the stripe when it has one. Drawn with Java 2D
  * without a display; the same texts and style give the same bytes. Thread-safe.
  */
 public final class SocialCard {
@@ -58,6 +60,10 @@ public final class SocialCard {
     private final Map<Float, Font> sizes = new ConcurrentHashMap<>();
 
     private final int[] palette;
+    /** The theme's background image, 3 bytes (RGB) a pixel, row by row; null for the colour and the stripe. */
+    private final byte @Nullable [] picture;
+    /** The picture's rows as the PNG stores them before compression: a card changes only its text's rows. */
+    private final byte @Nullable [] filteredPicture;
     /** Each thread's canvas, cleared from card to card: ten thousand cards would otherwise allocate 7 GB. */
     private final ThreadLocal<BufferedImage> canvas =
             ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY));
@@ -71,6 +77,9 @@ public final class SocialCard {
             palette[LEVELS + i] = mix(style.background(), style.muted(), i / (LEVELS - 1.0));
         }
         palette[2 * LEVELS] = style.accent();
+        int[] pixels = style.imagePixels(WIDTH, HEIGHT);
+        picture = pixels == null ? null : rgbBytes(pixels);
+        filteredPicture = picture == null ? null : Png.filtered(picture, WIDTH, HEIGHT);
     }
 
     /** The card of a page about {@code title}, in {@code kicker} (its category, or "" for none), on {@code site}. */
@@ -89,6 +98,9 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
+        if (picture != null && filteredPicture != null) {
+            return overPicture(pixels, picture, filteredPicture);
+        }
         // Coverage to palette indices, in place; rows without text stay 0 (the background) untouched.
         for (int y = 0; y < HEIGHT; y++) {
             int from = y * WIDTH;
@@ -104,7 +116,43 @@ public final class SocialCard {
                 pixels[at] = ramp[pixels[at] & 0xFF];
             }
         }
-        return PalettePng.encode(pixels, WIDTH, HEIGHT, palette);
+        return Png.palette(pixels, WIDTH, HEIGHT, palette);
+    }
+
+    /** The texts' coverage over the background picture: each pixel mixed towards its band's text colour. */
+    private byte[] overPicture(byte[] coverage, byte[] background, byte[] filtered) {
+        byte[] rgb = background.clone();
+        boolean[] changed = new boolean[HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            int from = y * WIDTH;
+            if (Arrays.mismatch(coverage, from, from + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+                continue;
+            }
+            changed[y] = true;
+            int colour = y < KICKER_END || y >= TITLE_END ? style.muted() : style.text();
+            for (int i = from; i < from + WIDTH; i++) {
+                int share = coverage[i] & 0xFF;
+                if (share == 0) {
+                    continue;
+                }
+                for (int shift = 16, at = i * 3; shift >= 0; shift -= 8, at++) {
+                    int under = rgb[at] & 0xFF;
+                    int over = colour >>> shift & 0xFF;
+                    rgb[at] = (byte) (under + ((over - under) * share + 127) / 255);
+                }
+            }
+        }
+        return Png.rgb(rgb, WIDTH, HEIGHT, filtered, changed);
+    }
+
+    private static byte[] rgbBytes(int[] pixels) {
+        byte[] rgb = new byte[pixels.length * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            rgb[i * 3] = (byte) (pixels[i] >>> 16);
+            rgb[i * 3 + 1] = (byte) (pixels[i] >>> 8);
+            rgb[i * 3 + 2] = (byte) pixels[i];
+        }
+        return rgb;
     }
 
     /**
@@ -131,7 +179,7 @@ public final class SocialCard {
             int coverage = pixels[i] & 0xFF;
             pixels[i] = (byte) (coverage == 0 ? 0 : level(coverage));
         }
-        return PalettePng.encode(pixels, size, size, Arrays.copyOf(palette, LEVELS));
+        return Png.palette(pixels, size, size, Arrays.copyOf(palette, LEVELS));
     }
 
     /** One line at {@code baseline}, cut with "…" when it is too wide. */

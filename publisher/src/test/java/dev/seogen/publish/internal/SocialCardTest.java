@@ -85,6 +85,78 @@ class SocialCardTest {
         assertThat(theme.key()).isNotEqualTo(builtIn.key());
     }
 
+    /** A theme's picture, 1200 × 630: a gradient from dark to light, left to right, so that no two columns match. */
+    private Path picture(String name, int width, int height) throws IOException {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, (x * 200 / width) << 16 | (y * 200 / height) << 8 | 0x30);
+            }
+        }
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void aThemesBackgroundImageReplacesTheColourAndTheStripe() throws IOException {
+        picture("card/background.png", 1200, 630);
+        Files.writeString(folder.resolve("card.properties"), "image=card/background.png\ntext=#ffffff\n");
+        CardStyle theme = CardStyle.of(folder);
+
+        byte[] png = new SocialCard(theme).png(QUESTION, "DNS", "Explainers");
+        BufferedImage image = read(png);
+
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(630);
+        assertThat(image.getRGB(5, 5) & 0xFFFFFF).as("the picture, top left").isEqualTo(0x000130);
+        assertThat(image.getRGB(1199, 629) & 0xFFFFFF)
+                .as("the picture where the stripe was")
+                .isEqualTo(199 << 16 | 199 << 8 | 0x30);
+        long textPixels = IntStream.range(150, 520)
+                .mapToLong(y -> IntStream.range(0, 1200)
+                        .filter(x -> (image.getRGB(x, y) & 0xFFFFFF) == 0xffffff)
+                        .count())
+                .sum();
+        assertThat(textPixels).as("the question over it in the text colour").isGreaterThan(5_000);
+        assertThat(new SocialCard(CardStyle.of(folder)).png(QUESTION, "DNS", "Explainers"))
+                .as("the same bytes again")
+                .isEqualTo(png);
+        assertThat(theme.key()).isNotEqualTo(CardStyle.of(null).key());
+        picture("card/background.png", 1200, 630); // written again, the same picture: the same key
+        assertThat(CardStyle.of(folder).key()).isEqualTo(theme.key());
+    }
+
+    @Test
+    void aBackgroundImageOfTheWrongSizeOrMissingIsNamed() throws IOException {
+        picture("card/small.png", 600, 315);
+        Files.writeString(folder.resolve("card.properties"), "image=card/small.png\n");
+
+        assertThatThrownBy(() -> new SocialCard(CardStyle.of(folder)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("card/small.png")
+                .hasMessageContaining("is 600×315 pixels")
+                .hasMessageContaining("must be 1200×630");
+
+        Files.writeString(folder.resolve("card.properties"), "image=card/none.png\n");
+        assertThatThrownBy(() -> CardStyle.of(folder))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("image names card/none.png, which the theme folder does not have");
+
+        Files.writeString(folder.resolve("card.properties"), "image=../outside.png\n");
+        assertThatThrownBy(() -> CardStyle.of(folder))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("inside the theme folder");
+
+        Files.writeString(folder.resolve("card/text.png"), "not a picture");
+        Files.writeString(folder.resolve("card.properties"), "image=card/text.png\n");
+        assertThatThrownBy(() -> new SocialCard(CardStyle.of(folder)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("card/text.png")
+                .hasMessageContaining("is not a PNG or JPEG image");
+    }
+
     @Test
     void aBadColourNamesTheFileAndKey() throws IOException {
         Files.writeString(folder.resolve("card.properties"), "text=white\n");
