@@ -189,7 +189,7 @@ final class DemoCommand implements Callable<Integer> {
                         null,
                         NOTICE)
                 .withDescriptions(
-                        "Plain answers about DNS, email and language models",
+                        "Plain answers about DNS, email, the web and language models",
                         Map.of(
                                 "dns",
                                 "How names on the internet find their servers: records, caching and the"
@@ -199,7 +199,10 @@ final class DemoCommand implements Callable<Integer> {
                                         + " DMARC, encryption in transit, and staying out of spam folders.",
                                 "llm",
                                 "What large language models are, how they are adapted to a task, and what"
-                                        + " they cost to run."))
+                                        + " they cost to run.",
+                                "http",
+                                "How the web's requests and responses work, and how caches decide what they"
+                                        + " may reuse."))
                 .withDefaultLanguageAtRoot(true); // English where it always was, the French version under /fr/
         Publishing.Outcome published =
                 Publishing.publish(store, err, site, false, false, false, now, folder.resolve(".seogen"));

@@ -41,6 +41,9 @@ class DemoCommandTest {
         assertThat(folder.resolve("demo/site/dns/index.html"))
                 .content()
                 .contains("<p class=\"lead\">How names on the internet find their servers");
+        assertThat(folder.resolve("demo/site/http/index.html")) // the grounded article's category
+                .content()
+                .contains("<p class=\"lead\">How the web&#39;s requests and responses work");
         // One article in two languages: the French version shares the English one's key and sources; English
         // stays at the root, French is under /fr/.
         Path french = folder.resolve(
