@@ -12,14 +12,14 @@ import java.util.zip.Deflater;
 /**
  * PNGs written by hand rather than by ImageIO: the file holds the header, the palette if any, the pixels and
  * the end, and nothing else (no time, no software name), so the same pixels always give the same bytes. A
- * card is 8-bit palette indices, whose rows of background only are compressed once per run length and reused:
+ * card is 8-bit palette indices, whose rows of one colour are compressed once per run length and reused:
  * most of a card is background, and compressing it again for each of ten thousand cards is most of the cost.
  * A card over a theme's background image is true colour.
  */
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    /** Compressed runs of blank rows, by width and number of rows: the same bytes whatever the card. */
-    private static final Map<Long, byte[]> BLANK_RUNS = new ConcurrentHashMap<>();
+    /** Compressed runs of rows of one colour, by width, number of rows and colour: the same whatever the card. */
+    private static final Map<Long, Run> UNIFORM_RUNS = new ConcurrentHashMap<>();
 
     private Png() {}
 
@@ -126,8 +126,9 @@ final class Png {
     }
 
     /**
-     * The rows, each after its filter byte (0, none), as a zlib stream: blank runs and runs with pixels are
-     * each compressed on their own and flushed to a byte boundary, so that their blocks can be put end to end.
+     * The rows, each after its filter byte (0, none), as a zlib stream: runs of rows of one colour and runs
+     * of other rows are each compressed on their own and flushed to a byte boundary, so that their blocks can
+     * be put end to end; a run of one colour is compressed once per run length and colour, and reused.
      */
     private static byte[] zlib(byte[] pixels, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
@@ -135,23 +136,26 @@ final class Png {
         out.write(0x01);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         long s1 = 1;
-        long s2 = 0; // Adler-32 of the rows, blank runs counted without reading them
+        long s2 = 0; // Adler-32 of the rows, combined from each run's
         Adler32 adler = new Adler32();
         byte[] buffer = new byte[64 * 1024];
         try {
             int y = 0;
             while (y < height) {
                 int from = y;
-                boolean blank = isBlank(pixels, width, y);
-                while (y < height && isBlank(pixels, width, y) == blank) {
+                int colour = uniform(pixels, width, y);
+                while (y < height && uniform(pixels, width, y) == colour) {
                     y++;
                 }
                 int rows = y - from;
                 int bytes = rows * (width + 1);
-                if (blank) {
-                    out.writeBytes(BLANK_RUNS.computeIfAbsent(
-                            (long) width << 32 | rows, k -> compressed(new byte[bytes], buffer.length)));
-                    s2 = (s2 + s1 * bytes) % 65521;
+                long a;
+                if (colour >= 0) {
+                    Run run = UNIFORM_RUNS.computeIfAbsent(
+                            (long) width << 40 | (long) rows << 8 | colour,
+                            k -> Run.of(uniformRows(width, rows, colour), buffer.length));
+                    out.writeBytes(run.compressed());
+                    a = run.adler();
                 } else {
                     byte[] raw = new byte[bytes];
                     for (int r = 0; r < rows; r++) {
@@ -159,17 +163,16 @@ final class Png {
                     }
                     adler.reset();
                     adler.update(raw);
-                    long a = adler.getValue();
-                    long a1 = a & 0xFFFF;
-                    long a2 = a >>> 16;
-                    // combining two Adler-32s: s1 adds the run's sum, s2 its own s2 plus s1 once per byte
-                    long sum = (a1 - 1 + 65521) % 65521;
-                    s2 = (s2 + a2 + s1 * bytes % 65521 - bytes % 65521 + 65521) % 65521;
-                    s1 = (s1 + sum) % 65521;
+                    a = adler.getValue();
                     deflater.reset();
                     deflater.setInput(raw);
                     drain(deflater, buffer, out, Deflater.SYNC_FLUSH);
                 }
+                // combining two Adler-32s: s1 adds the run's sum, s2 its own s2 plus s1 once per byte
+                long a1 = a & 0xFFFF;
+                long a2 = a >>> 16;
+                s2 = (s2 + a2 + s1 * bytes % 65521 - bytes % 65521 + 65521) % 65521;
+                s1 = (s1 + (a1 - 1 + 65521) % 65521) % 65521;
             }
             out.write(0x03); // the last block: empty, fixed codes, final
             out.write(0x00);
@@ -204,12 +207,31 @@ final class Png {
         } while (n == buffer.length || !deflater.needsInput());
     }
 
-    private static boolean isBlank(byte[] pixels, int width, int y) {
-        return Arrays.mismatch(pixels, y * width, (y + 1) * width, BLANK, 0, width) < 0;
+    /** The colour (0 to 255) of row {@code y} when all its pixels have it; -1 when they do not. */
+    private static int uniform(byte[] pixels, int width, int y) {
+        int from = y * width;
+        return Arrays.mismatch(pixels, from + 1, from + width, pixels, from, from + width - 1) < 0
+                ? pixels[from] & 0xFF
+                : -1;
     }
 
-    /** A row of background, as wide as any card. */
-    private static final byte[] BLANK = new byte[4096];
+    /** {@code rows} rows of {@code colour}, each after its filter byte. */
+    private static byte[] uniformRows(int width, int rows, int colour) {
+        byte[] raw = new byte[rows * (width + 1)];
+        for (int r = 0; r < rows; r++) {
+            Arrays.fill(raw, r * (width + 1) + 1, (r + 1) * (width + 1), (byte) colour);
+        }
+        return raw;
+    }
+
+    /** A run of rows compressed on its own, and the Adler-32 of its raw bytes. */
+    private record Run(byte[] compressed, long adler) {
+        static Run of(byte[] raw, int bufferSize) {
+            Adler32 adler = new Adler32();
+            adler.update(raw);
+            return new Run(Png.compressed(raw, bufferSize), adler.getValue());
+        }
+    }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
         byte[] length = new byte[4];

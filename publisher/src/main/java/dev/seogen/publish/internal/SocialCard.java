@@ -26,7 +26,7 @@ public final class SocialCard {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Part of every card's digest: a change of how cards are drawn draws them all again. */
-    public static final String VERSION = "card 1";
+    public static final String VERSION = "card 2";
 
     private static final int MARGIN = 80;
     private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
@@ -38,14 +38,22 @@ public final class SocialCard {
     private static final float LARGEST = 76;
     private static final float SMALLEST = 40;
     private static final int MAX_LINES = 4;
-    /** Levels of each colour's ramp in the palette: 0 is the background, then text, then muted, then accent. */
-    private static final int LEVELS = 64;
+    /*
+     * The canvas holds palette indices as it is drawn, with no pass over its pixels after: the category and
+     * the site name are drawn in grey 126 on 0, so that their coverage gives 0 (the background) to 126 (the
+     * muted colour); the question in 255 on its band's 128, giving 128 (the background) to 255 (the text
+     * colour); 127 is the accent's stripe. Each part is clipped to its band.
+     */
+    private static final int MUTED_FULL = 126;
+
+    private static final int ACCENT = 127;
+    private static final int TITLE_BACKGROUND = 128;
+    /** The canvas before any text: the bands' backgrounds and the stripe. */
+    private static final byte[] EMPTY = empty();
 
     private static final byte[] BLANK_ROW = new byte[WIDTH];
-    /** A pixel's coverage (0 to 255) to its index in the palette, for the question and for the other texts. */
-    private static final byte[] TEXT_RAMP = ramp(0);
 
-    private static final byte[] MUTED_RAMP = ramp(LEVELS);
+    private static final byte[] TITLE_ROW = Arrays.copyOfRange(EMPTY, KICKER_END * WIDTH, (KICKER_END + 1) * WIDTH);
 
     private static final FontRenderContext METRICS = new FontRenderContext(null, true, true);
 
@@ -64,19 +72,34 @@ public final class SocialCard {
     private final byte @Nullable [] picture;
     /** The picture's rows as the PNG stores them before compression: a card changes only its text's rows. */
     private final byte @Nullable [] filteredPicture;
-    /** Each thread's canvas, cleared from card to card: ten thousand cards would otherwise allocate 7 GB. */
-    private final ThreadLocal<BufferedImage> canvas =
-            ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY));
+    /**
+     * Each thread's canvas and its graphics, cleared from card to card: ten thousand cards would otherwise
+     * allocate 7 GB, and making the graphics again costs as much as drawing the text.
+     */
+    private final ThreadLocal<Canvas> canvas = ThreadLocal.withInitial(Canvas::new);
+
+    private static final class Canvas {
+        final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        final byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        final Graphics2D graphics = image.createGraphics();
+
+        Canvas() {
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        }
+    }
 
     public SocialCard(CardStyle style) {
         this.style = style;
         this.font = style.font();
-        palette = new int[2 * LEVELS + 1];
-        for (int i = 0; i < LEVELS; i++) {
-            palette[i] = mix(style.background(), style.text(), i / (LEVELS - 1.0));
-            palette[LEVELS + i] = mix(style.background(), style.muted(), i / (LEVELS - 1.0));
+        palette = new int[256];
+        for (int i = 0; i <= MUTED_FULL; i++) {
+            palette[i] = mix(style.background(), style.muted(), i / (double) MUTED_FULL);
         }
-        palette[2 * LEVELS] = style.accent();
+        palette[ACCENT] = style.accent();
+        for (int i = TITLE_BACKGROUND; i < 256; i++) {
+            palette[i] = mix(style.background(), style.text(), (i - TITLE_BACKGROUND) / (255.0 - TITLE_BACKGROUND));
+        }
         int[] pixels = style.imagePixels(WIDTH, HEIGHT);
         picture = pixels == null ? null : rgbBytes(pixels);
         filteredPicture = picture == null ? null : Png.filtered(picture, WIDTH, HEIGHT);
@@ -84,54 +107,51 @@ public final class SocialCard {
 
     /** The card of a page about {@code title}, in {@code kicker} (its category, or "" for none), on {@code site}. */
     public byte[] png(String title, String kicker, String site) {
-        BufferedImage image = canvas.get();
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        Arrays.fill(pixels, (byte) 0);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(Color.WHITE); // coverage: the palette gives each band its colour
-            line(g, kicker, 34, 112);
-            title(g, title);
-            line(g, site, 32, 580);
-        } finally {
-            g.dispose();
-        }
+        Canvas mine = canvas.get();
+        byte[] pixels = mine.pixels;
+        System.arraycopy(EMPTY, 0, pixels, 0, EMPTY.length);
+        Graphics2D g = mine.graphics;
+        Color muted = new Color(MUTED_FULL, MUTED_FULL, MUTED_FULL);
+        g.setColor(muted);
+        g.setClip(0, 0, WIDTH, KICKER_END);
+        line(g, kicker, 34, 112);
+        g.setColor(Color.WHITE);
+        g.setClip(0, KICKER_END, WIDTH, TITLE_END - KICKER_END);
+        title(g, title);
+        g.setColor(muted);
+        g.setClip(0, TITLE_END, WIDTH, STRIPE - TITLE_END);
+        line(g, site, 32, 580);
         if (picture != null && filteredPicture != null) {
             return overPicture(pixels, picture, filteredPicture);
-        }
-        // Coverage to palette indices, in place; rows without text stay 0 (the background) untouched.
-        for (int y = 0; y < HEIGHT; y++) {
-            int from = y * WIDTH;
-            if (y >= STRIPE) {
-                Arrays.fill(pixels, from, from + WIDTH, (byte) (2 * LEVELS));
-                continue;
-            }
-            if (Arrays.mismatch(pixels, from, from + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
-                continue;
-            }
-            byte[] ramp = y < KICKER_END || y >= TITLE_END ? MUTED_RAMP : TEXT_RAMP;
-            for (int at = from; at < from + WIDTH; at++) {
-                pixels[at] = ramp[pixels[at] & 0xFF];
-            }
         }
         return Png.palette(pixels, WIDTH, HEIGHT, palette);
     }
 
+    private static byte[] empty() {
+        byte[] empty = new byte[WIDTH * HEIGHT];
+        Arrays.fill(empty, KICKER_END * WIDTH, TITLE_END * WIDTH, (byte) TITLE_BACKGROUND);
+        Arrays.fill(empty, STRIPE * WIDTH, HEIGHT * WIDTH, (byte) ACCENT);
+        return empty;
+    }
+
     /** The texts' coverage over the background picture: each pixel mixed towards its band's text colour. */
-    private byte[] overPicture(byte[] coverage, byte[] background, byte[] filtered) {
+    private byte[] overPicture(byte[] indices, byte[] background, byte[] filtered) {
         byte[] rgb = background.clone();
         boolean[] changed = new boolean[HEIGHT];
         for (int y = 0; y < HEIGHT; y++) {
             int from = y * WIDTH;
-            if (Arrays.mismatch(coverage, from, from + WIDTH, BLANK_ROW, 0, WIDTH) < 0) {
+            boolean question = y >= KICKER_END && y < TITLE_END;
+            if (y >= STRIPE
+                    || Arrays.mismatch(indices, from, from + WIDTH, question ? TITLE_ROW : BLANK_ROW, 0, WIDTH) < 0) {
                 continue;
             }
             changed[y] = true;
-            int colour = y < KICKER_END || y >= TITLE_END ? style.muted() : style.text();
+            int colour = question ? style.text() : style.muted();
             for (int i = from; i < from + WIDTH; i++) {
-                int share = coverage[i] & 0xFF;
+                int index = indices[i] & 0xFF;
+                int share = question
+                        ? (index - TITLE_BACKGROUND) * 255 / (255 - TITLE_BACKGROUND)
+                        : index * 255 / MUTED_FULL;
                 if (share == 0) {
                     continue;
                 }
@@ -161,6 +181,8 @@ public final class SocialCard {
      */
     public byte[] logo(String mark, int size) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        Arrays.fill(pixels, (byte) TITLE_BACKGROUND); // the question's ramp: 128 the background, 255 the text
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -174,12 +196,7 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < pixels.length; i++) {
-            int coverage = pixels[i] & 0xFF;
-            pixels[i] = (byte) (coverage == 0 ? 0 : level(coverage));
-        }
-        return Png.palette(pixels, size, size, Arrays.copyOf(palette, LEVELS));
+        return Png.palette(pixels, size, size, palette);
     }
 
     /** One line at {@code baseline}, cut with "…" when it is too wide. */
@@ -286,19 +303,6 @@ public final class SocialCard {
     private Font font(String text, float size) {
         Font sized = sizes.computeIfAbsent(size, s -> font.deriveFont(Font.PLAIN, s));
         return sized.canDisplayUpTo(text) < 0 ? sized : new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size));
-    }
-
-    private static byte[] ramp(int first) {
-        byte[] ramp = new byte[256];
-        for (int coverage = 1; coverage < 256; coverage++) {
-            ramp[coverage] = (byte) (first + level(coverage));
-        }
-        return ramp;
-    }
-
-    /** 1 to {@code LEVELS - 1}: a pixel the text touches at all is not the background. */
-    private static int level(int coverage) {
-        return Math.max(1, (coverage * (LEVELS - 1) + 127) / 255);
     }
 
     private static int mix(int from, int to, double share) {
