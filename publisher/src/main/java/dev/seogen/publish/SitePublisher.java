@@ -22,16 +22,13 @@ import dev.seogen.publish.internal.PageDigest;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteCards;
 import dev.seogen.publish.internal.SiteManifest;
+import dev.seogen.publish.internal.StagedSite;
 import dev.seogen.publish.internal.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,14 +44,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +78,6 @@ public final class SitePublisher {
     private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
     /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
-    private static final String STAGING = ".seogen-new-";
-
     private final SiteSettings settings;
     /** The settings of the whole site, at its root: those of a language's publisher are below it. */
     private final SiteSettings root;
@@ -186,8 +178,8 @@ public final class SitePublisher {
         List<PublishedArticle> articles = new ArrayList<>(given);
         articles.sort(BY_PATH);
         Path site = settings.folder().toAbsolutePath().normalize();
-        removeLeftovers(site);
-        Path staging = site.resolveSibling(site.getFileName() + STAGING + UUID.randomUUID());
+        StagedSite.removeLeftovers(site);
+        Path staging = StagedSite.stagingFor(site);
         Path manifestFile =
                 stateFolder.resolve("site-" + HexFormat.of().formatHex(Sha256.of(site.toString()), 0, 8) + ".manifest");
         boolean exists = Files.isDirectory(site);
@@ -204,39 +196,47 @@ public final class SitePublisher {
             int[][] related = relatedKey.equals(before.relatedKey()) && before.related().length == articles.size()
                     ? before.related()
                     : related(articles);
-            Output output = new Output(staging, site, exists, full ? Map.of() : before.pages());
+            StagedSite output = new StagedSite(
+                    staging,
+                    site,
+                    exists,
+                    before.pages(),
+                    !full,
+                    (template, model) -> templates().render(template, model));
             Map<String, Object> siteModel = versions.multilingual()
                     ? renderLanguages(articles, related, content, output)
                     : render(articles, paths, related, content, output);
             Map<String, List<AutoLink>> links = links(paths, output, before.links());
             retire(retired, siteModel, output);
-            refuseUnrecorded(site, output, before.pages());
+            refuseUnrecorded(site, output);
             boolean everyFile = full || before.pages().isEmpty();
-            List<String> others = exists && everyFile ? others(site, output.files, before.pages()) : List.of();
+            List<String> others = exists && everyFile ? output.others() : List.of();
             boolean touching = everyFile
-                    || !output.changed.isEmpty()
-                    || !output.files.keySet().containsAll(before.pages().keySet());
+                    || !output.changed().isEmpty()
+                    || !output.files().keySet().containsAll(before.pages().keySet());
             if (touching) {
                 // Until the new record is written, the record names every file that is or was seogen's, and
                 // vouches for none: a publish stopped half way still knows what it may remove, and renders anew.
                 Map<String, String> owned = new HashMap<>();
                 before.pages().keySet().forEach(file -> owned.put(file, ""));
-                output.files.keySet().forEach(file -> owned.put(file, ""));
+                output.files().keySet().forEach(file -> owned.put(file, ""));
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            PublishResult result =
-                    apply(site, staging, articles.size(), output, before.pages(), others, untranslated(articles));
+            int changed = output.changed().size();
+            int removed = output.apply();
+            PublishResult result = new PublishResult(
+                    site, articles.size(), output.files().size(), changed, removed, others, untranslated(articles));
             if (touching
                     || !relatedKey.equals(before.relatedKey())
-                    || !output.files.equals(before.pages())
+                    || !output.files().equals(before.pages())
                     || !links.equals(before.links())) {
-                new SiteManifest(output.files, relatedKey, related, links).write(manifestFile, site, build);
+                new SiteManifest(output.files(), relatedKey, related, links).write(manifestFile, site, build);
             }
             List<AutoLink> all = new ArrayList<>();
             Arrays.stream(paths).map(links::get).filter(Objects::nonNull).forEach(all::addAll);
             return result.withLinks(all);
         } finally {
-            deleteQuietly(staging);
+            StagedSite.deleteQuietly(staging);
         }
     }
 
@@ -245,15 +245,34 @@ public final class SitePublisher {
      * now, as recorded for the others (their links cannot have changed, or they would have been rendered).
      */
     private static Map<String, List<AutoLink>> links(
-            String[] paths, Output output, Map<String, List<AutoLink>> recorded) {
+            String[] paths, StagedSite output, Map<String, List<AutoLink>> recorded) {
+        Map<String, List<AutoLink>> now = output.linksMade();
         Map<String, List<AutoLink>> links = new HashMap<>();
         for (String path : paths) {
-            List<AutoLink> made = output.links.containsKey(path) ? output.links.get(path) : recorded.get(path);
+            List<AutoLink> made = now.containsKey(path) ? now.get(path) : recorded.get(path);
             if (made != null && !made.isEmpty()) {
                 links.put(path, made);
             }
         }
         return links;
+    }
+
+    /**
+     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
+     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
+     * time), unless the publisher was made to overwrite.
+     */
+    private void refuseUnrecorded(Path site, StagedSite output) {
+        List<String> unrecorded = options.overwrite() ? List.of() : output.unrecorded();
+        if (!unrecorded.isEmpty()) {
+            throw new InputException("publishing would replace " + unrecorded.size()
+                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
+                    + " that seogen has no record of writing: "
+                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
+                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
+                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
+                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
+        }
     }
 
     /**
@@ -265,7 +284,7 @@ public final class SitePublisher {
             String[] paths,
             int[][] related,
             Function<DraftHeader, Draft> content,
-            Output output) {
+            StagedSite output) {
         Map<String, Object> site = renderLanguage(articles, paths, related, content, output);
         renderShared(articles, site, output);
         return site;
@@ -280,7 +299,7 @@ public final class SitePublisher {
             String[] paths,
             int[][] related,
             Function<DraftHeader, Draft> content,
-            Output output) {
+            StagedSite output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
             byCategory
@@ -330,7 +349,7 @@ public final class SitePublisher {
      * site model.
      */
     private Map<String, Object> renderLanguages(
-            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Draft> content, Output output) {
+            List<PublishedArticle> articles, int[][] related, Function<DraftHeader, Draft> content, StagedSite output) {
         Map<String, Object> first = null;
         for (LanguageTag language : versions.languages()) {
             List<Integer> positions = IntStream.range(0, articles.size())
@@ -400,7 +419,7 @@ public final class SitePublisher {
      * What a site has once, whatever its languages: the 404 page (in the site's language), sitemap.xml (every
      * page, with its versions), robots.txt, llms.txt and the theme's assets.
      */
-    private void renderShared(List<PublishedArticle> articles, Map<String, Object> site, Output output) {
+    private void renderShared(List<PublishedArticle> articles, Map<String, Object> site, StagedSite output) {
         Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
         for (PublishedArticle a : articles) {
             byCategory
@@ -475,7 +494,7 @@ public final class SitePublisher {
     }
 
     /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
-    private void retire(List<RetiredPage> retired, Map<String, Object> site, Output output) {
+    private void retire(List<RetiredPage> retired, Map<String, Object> site, StagedSite output) {
         StringBuilder redirects = new StringBuilder();
         for (RetiredPage page : retired) {
             String from = settings.rootPath() + page.path() + "/";
@@ -576,7 +595,7 @@ public final class SitePublisher {
             Map<String, Object> site,
             String siteKey,
             Function<DraftHeader, Draft> content,
-            Output output) {
+            StagedSite output) {
         PublishedArticle published = articles.get(position);
         DraftHeader h = published.header();
         boolean linking = options.autoLinks() && h.autoLinks();
@@ -774,7 +793,7 @@ public final class SitePublisher {
      * page's place and its articles' titles, descriptions, paths and days.
      */
     private void categoryPages(
-            Slug slug, List<PublishedArticle> list, Map<String, Object> site, String siteKey, Output output) {
+            Slug slug, List<PublishedArticle> list, Map<String, Object> site, String siteKey, StagedSite output) {
         int pages = (list.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         String name = list.get(0).header().category();
         for (int page = 1; page <= pages; page++) {
@@ -970,268 +989,6 @@ public final class SitePublisher {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the asset " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Puts what changed in place, once every page has rendered: the first time the whole new folder, after
-     * that each new or changed file (moved in one step), then removes the {@code recorded} files (those seogen
-     * wrote before) that are no longer part of the site. Nothing else is ever removed.
-     */
-    private PublishResult apply(
-            Path site,
-            Path staging,
-            int articles,
-            Output output,
-            Map<String, String> recorded,
-            List<String> others,
-            List<String> untranslated) {
-        int removed = 0;
-        try {
-            if (!output.exists) {
-                Files.createDirectories(site.getParent());
-                Files.move(staging, site, StandardCopyOption.ATOMIC_MOVE);
-                return new PublishResult(
-                        site, articles, output.files.size(), output.changed.size(), 0, others, untranslated);
-            }
-            for (String file : output.changed()) {
-                Path target = site.resolve(file);
-                Files.createDirectories(target.getParent());
-                Files.move(
-                        staging.resolve(file),
-                        target,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-            for (String file : new TreeSet<>(recorded.keySet())) {
-                Path path = site.resolve(file);
-                if (!output.files.containsKey(file) && Files.deleteIfExists(path)) {
-                    removed++;
-                    deleteEmptyFolders(site, path.getParent());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the site " + site + ": " + e.getMessage(), e);
-        }
-        return new PublishResult(
-                site, articles, output.files.size(), output.changed.size(), removed, others, untranslated);
-    }
-
-    /**
-     * The files of {@code site} that seogen did not write: neither part of the new site nor of the
-     * {@code recorded} one, hidden ones and those in hidden folders left out; by path with "/", sorted.
-     * Symbolic links are not followed.
-     */
-    private static List<String> others(Path site, Map<String, String> files, Map<String, String> recorded) {
-        try (Stream<Path> found = Files.walk(site)) {
-            return found.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
-                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith(".") && !f.contains("/."))
-                    .filter(f -> !files.containsKey(f) && !recorded.containsKey(f))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot list the site folder " + site + ": " + e.getMessage(), e.getCause());
-        }
-    }
-
-    /**
-     * Refuses, before anything in the site changes, to replace a file that seogen has no record of writing
-     * (a hand-written {@code _redirects}, the {@code index.html} of a folder published into for the first
-     * time), unless the publisher was made to overwrite.
-     */
-    private void refuseUnrecorded(Path site, Output output, Map<String, String> recorded) {
-        if (!output.exists || options.overwrite()) {
-            return;
-        }
-        List<String> unrecorded = output.changed().stream()
-                .filter(file -> !recorded.containsKey(file))
-                .filter(file -> Files.exists(site.resolve(file), LinkOption.NOFOLLOW_LINKS))
-                .toList();
-        if (!unrecorded.isEmpty()) {
-            throw new InputException("publishing would replace " + unrecorded.size()
-                    + (unrecorded.size() == 1 ? " file" : " files") + " in " + site
-                    + " that seogen has no record of writing: "
-                    + String.join(", ", unrecorded.subList(0, Math.min(5, unrecorded.size())))
-                    + (unrecorded.size() > 5 ? " and " + (unrecorded.size() - 5) + " more" : "")
-                    + ". Nothing was published. Move them out of the site folder; or, if an earlier publish"
-                    + " wrote them and its record (.seogen/publish/) was lost, publish again with --overwrite.");
-        }
-    }
-
-    /** Removes {@code folder} and its parents up to the site while they are empty. */
-    private static void deleteEmptyFolders(Path site, Path folder) throws IOException {
-        for (Path f = folder; !f.equals(site) && f.startsWith(site); f = f.getParent()) {
-            try (Stream<Path> entries = Files.list(f)) {
-                if (entries.findAny().isPresent()) {
-                    return;
-                }
-            }
-            Files.delete(f);
-        }
-    }
-
-    /**
-     * Removes the staging folders a publish of this site stopped by force left beside it (their names are
-     * seogen's own). The caller holds the site's lock, so no other publish is using one.
-     */
-    private static void removeLeftovers(Path site) {
-        Path parent = site.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return;
-        }
-        String prefix = site.getFileName() + STAGING;
-        try (Stream<Path> siblings = Files.list(parent)) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .forEach(SitePublisher::deleteQuietly);
-        } catch (IOException e) {
-            // nothing to clean that can be seen; the publish goes on
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A left-over build folder next to the site is harmless; the publish itself is decided already.
-        }
-    }
-
-    /**
-     * The files of the new site, each checked to stay inside it. A page whose inputs have the digest the
-     * manifest recorded, and whose file is there, is kept without rendering; the others are rendered, and written to the staging folder
-     * when their bytes differ from the current file's. Safe for pages rendered in parallel.
-     */
-    private final class Output {
-        private final Path root;
-        private final Path site;
-        private final boolean exists;
-        private final Map<String, String> recorded;
-        /** Every file of the new site, with the digest of its inputs ("" for files always compared). */
-        private final Map<String, String> files;
-
-        private final Set<String> changed;
-        /** The in-text links of each article page rendered now, by the article's path from the site's root. */
-        private final Map<String, List<AutoLink>> links;
-        /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
-        private final String prefix;
-
-        Output(Path root, Path site, boolean exists, Map<String, String> recorded) {
-            this(
-                    root,
-                    site,
-                    exists,
-                    recorded,
-                    new ConcurrentHashMap<>(),
-                    ConcurrentHashMap.newKeySet(),
-                    new ConcurrentHashMap<>(),
-                    "");
-        }
-
-        private Output(
-                Path root,
-                Path site,
-                boolean exists,
-                Map<String, String> recorded,
-                Map<String, String> files,
-                Set<String> changed,
-                Map<String, List<AutoLink>> links,
-                String prefix) {
-            this.root = root;
-            this.site = site;
-            this.exists = exists;
-            this.recorded = recorded;
-            this.files = files;
-            this.changed = changed;
-            this.links = links;
-            this.prefix = prefix;
-        }
-
-        /** The same output, for paths below {@code folder} ("fr/"). */
-        Output in(String folder) {
-            return new Output(root, site, exists, recorded, files, changed, links, prefix + folder);
-        }
-
-        /** {@code path}, given to this view, from the site's root. */
-        String fromRoot(String path) {
-            return prefix + path;
-        }
-
-        /** Records the in-text links of the article page at {@code path}, rendered now. */
-        void links(String path, List<AutoLink> made) {
-            links.put(prefix + path, made);
-        }
-
-        /** A page made by {@code template} from {@code model}, whose inputs have the digest {@code digest}. */
-        void page(String path, String template, String digest, Supplier<Map<String, Object>> model) {
-            String relative = prefix + path;
-            if (digest.equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
-                add(relative, digest);
-                return;
-            }
-            write(relative, templates().render(template, model.get()).getBytes(StandardCharsets.UTF_8), digest);
-        }
-
-        /** A card or logo, drawn only when its inputs' digest is not the one recorded, or its file is missing. */
-        void image(String path, SiteCards.Image image) {
-            String relative = prefix + path;
-            if (image.digest().equals(recorded.get(relative)) && Files.exists(site.resolve(relative))) {
-                add(relative, image.digest());
-                return;
-            }
-            write(relative, image.png().get(), image.digest());
-        }
-
-        void write(String path, String text) {
-            write(prefix + path, text.getBytes(StandardCharsets.UTF_8), "");
-        }
-
-        void write(String path, byte[] bytes) {
-            write(prefix + path, bytes, "");
-        }
-
-        private void write(String relative, byte[] bytes, String digest) {
-            add(relative, digest);
-            Path file = root.resolve(relative).normalize();
-            if (!file.startsWith(root) || Arrays.asList(relative.split("/")).contains("..")) {
-                throw new IllegalStateException("page path " + relative + " leaves the site folder");
-            }
-            try {
-                if (exists && Arrays.equals(current(relative), bytes)) {
-                    return;
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes);
-                changed.add(relative);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-        }
-
-        private byte @Nullable [] current(String relative) throws IOException {
-            try {
-                return Files.readAllBytes(site.resolve(relative));
-            } catch (NoSuchFileException e) {
-                return null;
-            }
-        }
-
-        private void add(String relative, String digest) {
-            if (files.put(relative, digest) != null) {
-                throw new IllegalStateException("two pages at " + relative);
-            }
-        }
-
-        List<String> changed() {
-            return changed.stream().sorted().toList();
         }
     }
 }
