@@ -212,7 +212,7 @@ public final class SitePublisher {
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? output.others() : List.of();
             boolean touching = everyFile
-                    || !output.changed().isEmpty()
+                    || output.changedCount() > 0
                     || !output.files().keySet().containsAll(before.pages().keySet());
             if (touching) {
                 // Until the new record is written, the record names every file that is or was seogen's, and
@@ -222,7 +222,7 @@ public final class SitePublisher {
                 output.files().keySet().forEach(file -> owned.put(file, ""));
                 new SiteManifest(owned, "", new int[0][]).write(manifestFile, site, build);
             }
-            int changed = output.changed().size();
+            int changed = output.changedCount();
             int removed = output.apply();
             PublishResult result = new PublishResult(
                     site, articles.size(), output.files().size(), changed, removed, others, untranslated(articles));
@@ -318,7 +318,7 @@ public final class SitePublisher {
                 articles.stream().map(a -> a.header().language().value()).toList(),
                 articles.stream().map(a -> a.header().keywords()).toList());
         // What a related card shows of each article, digested once: a page's digest takes its related
-        // articles' keys, not their texts again (under the client compiler SHA-256 is most of a re-publish).
+        // articles' keys, not their texts again (each article is on the related list of several pages).
         String[] entries = new String[articles.size()];
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
             DraftHeader h = articles.get(i).header();

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,16 +63,12 @@ public final class Embeddings {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             OrtSession session = environment.createSession(resource(MODEL_FILE), options);
-            try (InputStream tokenizer = Embeddings.class.getClassLoader().getResourceAsStream(TOKENIZER_FILE)) {
-                if (tokenizer == null) {
-                    throw new IllegalStateException(TOKENIZER_FILE + " is missing from the class path");
-                }
-                return new BundledModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
-            }
+            InputStream tokenizer = new ByteArrayInputStream(resource(TOKENIZER_FILE));
+            return new BundledModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model " + MODEL_FILE + " cannot be loaded", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedding model's tokenizer cannot be read", e);
+            throw new UncheckedIOException("the embedding model's files cannot be read from the class path", e);
         }
     }
 

@@ -18,6 +18,10 @@ import java.util.zip.Deflater;
  */
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    /** The header's colour types. */
+    private static final int TRUE_COLOUR = 2;
+
+    private static final int PALETTE = 3;
     /** Compressed runs of rows of one colour, by width, number of rows and colour: the same whatever the card. */
     private static final Map<Long, Run> UNIFORM_RUNS = new ConcurrentHashMap<>();
 
@@ -33,14 +37,7 @@ final class Png {
                     + width * height + " pixels and 1 to 256 colours, got " + pixels.length + " and "
                     + palette.length);
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
-        png.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, width);
-        putInt(header, 4, height);
-        header[8] = 8; // bits per index
-        header[9] = 3; // palette colour
-        chunk(png, "IHDR", header);
+        ByteArrayOutputStream png = start(width, height, PALETTE, 32 * 1024);
         byte[] colours = new byte[palette.length * 3];
         for (int i = 0; i < palette.length; i++) {
             colours[i * 3] = (byte) (palette[i] >>> 16);
@@ -79,14 +76,7 @@ final class Png {
                 filterRow(rgb, width, y, raw);
             }
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(256 * 1024);
-        png.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, width);
-        putInt(header, 4, height);
-        header[8] = 8; // bits per channel
-        header[9] = 2; // true colour
-        chunk(png, "IHDR", header);
+        ByteArrayOutputStream png = start(width, height, TRUE_COLOUR, 256 * 1024);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(256 * 1024);
         try {
@@ -102,6 +92,19 @@ final class Png {
         chunk(png, "IDAT", idat.toByteArray());
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
+    }
+
+    /** A PNG's start: its signature and header, 8 bits a sample, of {@code colourType}. */
+    private static ByteArrayOutputStream start(int width, int height, int colourType, int expectedSize) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream(expectedSize);
+        png.writeBytes(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, width);
+        putInt(header, 4, height);
+        header[8] = 8;
+        header[9] = (byte) colourType;
+        chunk(png, "IHDR", header);
+        return png;
     }
 
     private static void checkRgb(byte[] rgb, int width, int height) {
@@ -144,9 +147,9 @@ final class Png {
             while (y < height) {
                 int from = y;
                 int colour = uniform(pixels, width, y);
-                while (y < height && uniform(pixels, width, y) == colour) {
+                do {
                     y++;
-                }
+                } while (y < height && uniform(pixels, width, y) == colour);
                 int rows = y - from;
                 int bytes = rows * (width + 1);
                 long a;

@@ -46,6 +46,8 @@ public final class SocialCard {
      */
     private static final int MUTED_FULL = 126;
 
+    private static final Color MUTED = new Color(MUTED_FULL, MUTED_FULL, MUTED_FULL);
+
     private static final int ACCENT = 127;
     private static final int TITLE_BACKGROUND = 128;
     /** The canvas before any text: the bands' backgrounds and the stripe. */
@@ -68,10 +70,14 @@ public final class SocialCard {
     private final Map<Float, Font> sizes = new ConcurrentHashMap<>();
 
     private final int[] palette;
-    /** The theme's background image, 3 bytes (RGB) a pixel, row by row; null for the colour and the stripe. */
-    private final byte @Nullable [] picture;
-    /** The picture's rows as the PNG stores them before compression: a card changes only its text's rows. */
-    private final byte @Nullable [] filteredPicture;
+    /** The theme's background image; null for the colour and the stripe. */
+    private final @Nullable Picture picture;
+
+    /**
+     * A background image: its pixels, 3 bytes (RGB) each, row by row, and its rows as the PNG stores them
+     * before compression (a card changes only its text's rows).
+     */
+    private record Picture(byte[] rgb, byte[] filtered) {}
     /**
      * Each thread's canvas and its graphics, cleared from card to card: ten thousand cards would otherwise
      * allocate 7 GB, and making the graphics again costs as much as drawing the text.
@@ -84,9 +90,14 @@ public final class SocialCard {
         final Graphics2D graphics = image.createGraphics();
 
         Canvas() {
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            forText(graphics);
         }
+    }
+
+    /** Anti-aliased text with fractional metrics: what every card and logo is drawn with. */
+    private static void forText(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
     public SocialCard(CardStyle style) {
@@ -101,8 +112,8 @@ public final class SocialCard {
             palette[i] = mix(style.background(), style.text(), (i - TITLE_BACKGROUND) / (255.0 - TITLE_BACKGROUND));
         }
         int[] pixels = style.imagePixels(WIDTH, HEIGHT);
-        picture = pixels == null ? null : rgbBytes(pixels);
-        filteredPicture = picture == null ? null : Png.filtered(picture, WIDTH, HEIGHT);
+        byte[] rgb = pixels == null ? null : rgbBytes(pixels);
+        picture = rgb == null ? null : new Picture(rgb, Png.filtered(rgb, WIDTH, HEIGHT));
     }
 
     /** The card of a page about {@code title}, in {@code kicker} (its category, or "" for none), on {@code site}. */
@@ -111,18 +122,17 @@ public final class SocialCard {
         byte[] pixels = mine.pixels;
         System.arraycopy(EMPTY, 0, pixels, 0, EMPTY.length);
         Graphics2D g = mine.graphics;
-        Color muted = new Color(MUTED_FULL, MUTED_FULL, MUTED_FULL);
-        g.setColor(muted);
+        g.setColor(MUTED);
         g.setClip(0, 0, WIDTH, KICKER_END);
         line(g, kicker, 34, 112);
         g.setColor(Color.WHITE);
         g.setClip(0, KICKER_END, WIDTH, TITLE_END - KICKER_END);
         title(g, title);
-        g.setColor(muted);
+        g.setColor(MUTED);
         g.setClip(0, TITLE_END, WIDTH, STRIPE - TITLE_END);
         line(g, site, 32, 580);
-        if (picture != null && filteredPicture != null) {
-            return overPicture(pixels, picture, filteredPicture);
+        if (picture != null) {
+            return overPicture(pixels, picture);
         }
         return Png.palette(pixels, WIDTH, HEIGHT, palette);
     }
@@ -135,8 +145,8 @@ public final class SocialCard {
     }
 
     /** The texts' coverage over the background picture: each pixel mixed towards its band's text colour. */
-    private byte[] overPicture(byte[] indices, byte[] background, byte[] filtered) {
-        byte[] rgb = background.clone();
+    private byte[] overPicture(byte[] indices, Picture background) {
+        byte[] rgb = background.rgb().clone();
         boolean[] changed = new boolean[HEIGHT];
         for (int y = 0; y < HEIGHT; y++) {
             int from = y * WIDTH;
@@ -162,7 +172,7 @@ public final class SocialCard {
                 }
             }
         }
-        return Png.rgb(rgb, WIDTH, HEIGHT, filtered, changed);
+        return Png.rgb(rgb, WIDTH, HEIGHT, background.filtered(), changed);
     }
 
     private static byte[] rgbBytes(int[] pixels) {
@@ -185,8 +195,7 @@ public final class SocialCard {
         Arrays.fill(pixels, (byte) TITLE_BACKGROUND); // the question's ramp: 128 the background, 255 the text
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            forText(g);
             g.setColor(Color.WHITE);
             Font font = font(mark, size * 0.6f);
             g.setFont(font);

@@ -62,45 +62,35 @@ public final class StagedSite {
      */
     public StagedSite(
             Path root, Path site, boolean exists, Map<String, String> owned, boolean reuse, Renderer renderer) {
-        this(
-                renderer,
-                root,
-                site,
-                exists,
-                owned,
-                reuse ? owned : Map.of(),
-                new ConcurrentHashMap<>(),
-                ConcurrentHashMap.newKeySet(),
-                new ConcurrentHashMap<>(),
-                "");
-    }
-
-    private StagedSite(
-            Renderer renderer,
-            Path root,
-            Path site,
-            boolean exists,
-            Map<String, String> owned,
-            Map<String, String> recorded,
-            Map<String, String> files,
-            Set<String> changed,
-            Map<String, List<AutoLink>> links,
-            String prefix) {
         this.renderer = renderer;
         this.root = root;
         this.site = site;
         this.exists = exists;
         this.owned = owned;
-        this.recorded = recorded;
-        this.files = files;
-        this.changed = changed;
-        this.links = links;
+        this.recorded = reuse ? owned : Map.of();
+        this.files = new ConcurrentHashMap<>();
+        this.changed = ConcurrentHashMap.newKeySet();
+        this.links = new ConcurrentHashMap<>();
+        this.prefix = "";
+    }
+
+    /** A view of {@code whole}, whose paths are below {@code prefix} from the site's root. */
+    private StagedSite(StagedSite whole, String prefix) {
+        this.renderer = whole.renderer;
+        this.root = whole.root;
+        this.site = whole.site;
+        this.exists = whole.exists;
+        this.owned = whole.owned;
+        this.recorded = whole.recorded;
+        this.files = whole.files;
+        this.changed = whole.changed;
+        this.links = whole.links;
         this.prefix = prefix;
     }
 
     /** The same output, for paths below {@code folder} ("fr/"). */
     public StagedSite in(String folder) {
-        return new StagedSite(renderer, root, site, exists, owned, recorded, files, changed, links, prefix + folder);
+        return new StagedSite(this, prefix + folder);
     }
 
     /** {@code path}, given to this view, from the site's root. */
@@ -176,6 +166,11 @@ public final class StagedSite {
     /** The files written or changed in the staging folder, sorted. */
     public List<String> changed() {
         return changed.stream().sorted().toList();
+    }
+
+    /** How many files were written or changed in the staging folder. */
+    public int changedCount() {
+        return changed.size();
     }
 
     /** Every file of the new site, by its path from the site's root, with the digest of its inputs. */
