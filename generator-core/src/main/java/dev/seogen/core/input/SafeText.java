@@ -27,11 +27,16 @@ public final class SafeText {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int c = text.codePointAt(i);
-            if (!allowed(c)) {
+            char c = text.charAt(i);
+            if (c < 0x7F && (c >= 0x20 || c == '\n' || c == '\t' || c == '\r')) {
+                i++; // ASCII, most of any text, that may stay: no need to read it as code points
+                continue;
+            }
+            int point = text.codePointAt(i);
+            if (!allowed(point)) {
                 break;
             }
-            i += Character.charCount(c);
+            i += Character.charCount(point);
         }
         if (i == n) {
             return text;

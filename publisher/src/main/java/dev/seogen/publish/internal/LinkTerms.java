@@ -15,6 +15,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each published article is about, for in-text links: its keywords, as words, by language. The first
@@ -31,9 +32,13 @@ public final class LinkTerms {
     private final String[] paths;
     /** By language, each term with the positions (in path order) of the first two articles that have it. */
     private final Map<String, Map<String, int[]>> terms = new HashMap<>();
+    /**
+     * By language, the terms and their beginnings in words ("mta", "mta sts" for "mta sts policy"): a mention
+     * is looked for only as long as its words so far begin a term, most words begin none.
+     */
+    private final Map<String, Set<String>> beginnings = new HashMap<>();
 
     private final Map<String, String> keys = new HashMap<>();
-    private final int longest;
 
     /**
      * The terms of the articles at {@code paths} (sorted), each in {@code languages} at the same position,
@@ -41,17 +46,19 @@ public final class LinkTerms {
      */
     public LinkTerms(List<String> paths, List<String> languages, List<List<String>> keywords) {
         this.paths = paths.toArray(String[]::new);
-        int most = 1;
         for (int i = 0; i < this.paths.length; i++) {
             Map<String, int[]> language = terms.computeIfAbsent(languages.get(i), l -> new HashMap<>());
+            Set<String> begun = beginnings.computeIfAbsent(languages.get(i), l -> new HashSet<>());
             for (String term : terms(keywords.get(i))) {
                 int position = i;
                 language.merge(
                         term, new int[] {i}, (had, mine) -> had.length >= 2 ? had : new int[] {had[0], position});
-                most = Math.max(most, term.split(" ").length);
+                for (int space = term.indexOf(' '); space > 0; space = term.indexOf(' ', space + 1)) {
+                    begun.add(term.substring(0, space));
+                }
+                begun.add(term);
             }
         }
-        longest = most;
         terms.forEach((language, map) -> {
             PageDigest key = new PageDigest("links");
             new TreeMap<>(map).forEach((term, at) -> {
@@ -108,7 +115,12 @@ public final class LinkTerms {
      * {@code root}, the site's path.
      */
     public Linker linker(int self, String language, List<String> keywords, String root) {
-        return new Linker(self, terms.getOrDefault(language, Map.of()), terms(keywords), root);
+        return new Linker(
+                self,
+                terms.getOrDefault(language, Map.of()),
+                beginnings.getOrDefault(language, Set.of()),
+                terms(keywords),
+                root);
     }
 
     /**
@@ -118,14 +130,16 @@ public final class LinkTerms {
     public final class Linker extends AbstractVisitor {
         private final int self;
         private final Map<String, int[]> candidates;
+        private final Set<String> beginnings;
         private final Set<String> own;
         private final String root;
         private final Set<Integer> linked = new HashSet<>();
         private final List<AutoLink> links = new ArrayList<>();
 
-        private Linker(int self, Map<String, int[]> candidates, Set<String> own, String root) {
+        private Linker(int self, Map<String, int[]> candidates, Set<String> beginnings, Set<String> own, String root) {
             this.self = self;
             this.candidates = candidates;
+            this.beginnings = beginnings;
             this.own = own;
             this.root = root;
         }
@@ -157,10 +171,11 @@ public final class LinkTerms {
             }
             String literal = text.getLiteral();
             List<int[]> words = spans(literal);
+            String[] lowered = new String[words.size()];
             Node last = text;
             int done = 0;
             for (int w = 0; w < words.size() && links.size() < MAX_LINKS; w++) {
-                int[] match = match(literal, words, w);
+                int[] match = match(literal, words, lowered, w);
                 if (match == null) {
                     continue;
                 }
@@ -188,21 +203,24 @@ public final class LinkTerms {
 
         /**
          * The longest term starting at word {@code w} that links somewhere new: its last word and its target,
-         * or null. The words of a term may be apart by spaces or hyphens only.
+         * or null. The words of a term may be apart by spaces or hyphens only. {@code lowered} keeps each word
+         * in lower case once it is needed.
          */
-        private int[] match(String literal, List<int[]> words, int w) {
-            StringBuilder term = new StringBuilder();
+        private int @Nullable [] match(String literal, List<int[]> words, @Nullable String[] lowered, int w) {
             int[] best = null;
-            for (int last = w; last < words.size() && last < w + longest; last++) {
-                if (last > w) {
-                    if (!joined(literal, words.get(last - 1)[1], words.get(last)[0])) {
-                        break;
-                    }
-                    term.append(' ');
+            String key = "";
+            for (int last = w; last < words.size(); last++) {
+                if (last > w && !joined(literal, words.get(last - 1)[1], words.get(last)[0])) {
+                    break;
                 }
-                int[] span = words.get(last);
-                term.append(literal.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
-                String key = term.toString();
+                if (lowered[last] == null) {
+                    int[] span = words.get(last);
+                    lowered[last] = literal.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+                }
+                key = last == w ? lowered[last] : key + " " + lowered[last];
+                if (!beginnings.contains(key)) {
+                    break;
+                }
                 int[] at = own.contains(key) ? null : candidates.get(key);
                 int target = at == null ? -1 : at[0] != self ? at[0] : at.length > 1 ? at[1] : -1;
                 if (target >= 0 && !linked.contains(target)) {

@@ -14,6 +14,7 @@ import java.util.zip.Deflater;
  * the end, and nothing else (no time, no software name), so the same pixels always give the same bytes. A
  * card is 8-bit palette indices, whose rows of one colour are compressed once per run length and reused:
  * most of a card is background, and compressing it again for each of ten thousand cards is most of the cost.
+ * So are short runs of rows with text that cards share (a category's name, the site's): compressed once each.
  * A card over a theme's background image is true colour.
  */
 final class Png {
@@ -24,6 +25,12 @@ final class Png {
     private static final int PALETTE = 3;
     /** Compressed runs of rows of one colour, by width, number of rows and colour: the same whatever the card. */
     private static final Map<Long, Run> UNIFORM_RUNS = new ConcurrentHashMap<>();
+    /** A run of rows with text this short is a line of small text, which other cards may show the same. */
+    private static final int SHORT_RUN = 48;
+    /** Compressed short runs of rows with text, by their bytes: at most this many kept. */
+    private static final int SHORT_RUNS_KEPT = 128;
+
+    private static final Map<Rows, Run> SHORT_RUNS = new ConcurrentHashMap<>();
 
     private Png() {}
 
@@ -140,7 +147,6 @@ final class Png {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         long s1 = 1;
         long s2 = 0; // Adler-32 of the rows, combined from each run's
-        Adler32 adler = new Adler32();
         byte[] buffer = new byte[64 * 1024];
         try {
             int y = 0;
@@ -152,25 +158,20 @@ final class Png {
                 } while (y < height && uniform(pixels, width, y) == colour);
                 int rows = y - from;
                 int bytes = rows * (width + 1);
-                long a;
+                Run run;
                 if (colour >= 0) {
-                    Run run = UNIFORM_RUNS.computeIfAbsent(
+                    run = UNIFORM_RUNS.computeIfAbsent(
                             (long) width << 40 | (long) rows << 8 | colour,
-                            k -> Run.of(uniformRows(width, rows, colour), buffer.length));
-                    out.writeBytes(run.compressed());
-                    a = run.adler();
+                            k -> Run.of(uniformRows(width, rows, colour), deflater, buffer));
                 } else {
                     byte[] raw = new byte[bytes];
                     for (int r = 0; r < rows; r++) {
                         System.arraycopy(pixels, (from + r) * width, raw, r * (width + 1) + 1, width);
                     }
-                    adler.reset();
-                    adler.update(raw);
-                    a = adler.getValue();
-                    deflater.reset();
-                    deflater.setInput(raw);
-                    drain(deflater, buffer, out, Deflater.SYNC_FLUSH);
+                    run = rows <= SHORT_RUN ? shortRun(raw, deflater, buffer) : Run.of(raw, deflater, buffer);
                 }
+                out.writeBytes(run.compressed());
+                long a = run.adler();
                 // combining two Adler-32s: s1 adds the run's sum, s2 its own s2 plus s1 once per byte
                 long a1 = a & 0xFFFF;
                 long a2 = a >>> 16;
@@ -190,15 +191,31 @@ final class Png {
         return out.toByteArray();
     }
 
-    private static byte[] compressed(byte[] raw, int bufferSize) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            deflater.setInput(raw);
-            drain(deflater, new byte[bufferSize], out, Deflater.SYNC_FLUSH);
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+    /** The short run of rows {@code raw} compressed: as kept, else now (and kept while fewer are). */
+    private static Run shortRun(byte[] raw, Deflater deflater, byte[] buffer) {
+        CRC32 crc = new CRC32();
+        crc.update(raw);
+        Rows rows = new Rows(raw, crc.getValue());
+        Run known = SHORT_RUNS.get(rows);
+        if (known != null) {
+            return known;
+        }
+        if (SHORT_RUNS.size() >= SHORT_RUNS_KEPT) {
+            return Run.of(raw, deflater, buffer);
+        }
+        return SHORT_RUNS.computeIfAbsent(rows, r -> Run.of(raw, deflater, buffer));
+    }
+
+    /** Rows as a key: equal when their bytes are. */
+    private record Rows(byte[] raw, long crc) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rows rows && rows.crc == crc && Arrays.equals(rows.raw, raw);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(crc);
         }
     }
 
@@ -227,12 +244,19 @@ final class Png {
         return raw;
     }
 
-    /** A run of rows compressed on its own, and the Adler-32 of its raw bytes. */
+    /**
+     * A run of rows compressed on its own (by {@code deflater}, raw deflate, flushed to a byte boundary), and
+     * the Adler-32 of its raw bytes.
+     */
     private record Run(byte[] compressed, long adler) {
-        static Run of(byte[] raw, int bufferSize) {
+        static Run of(byte[] raw, Deflater deflater, byte[] buffer) {
             Adler32 adler = new Adler32();
             adler.update(raw);
-            return new Run(Png.compressed(raw, bufferSize), adler.getValue());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8 + 64);
+            deflater.reset();
+            deflater.setInput(raw);
+            drain(deflater, buffer, out, Deflater.SYNC_FLUSH);
+            return new Run(out.toByteArray(), adler.getValue());
         }
     }
 

@@ -84,6 +84,9 @@ public final class SafeMarkdown {
         @Override
         public void visit(Text text) {
             String literal = text.getLiteral();
+            if (literal.indexOf('[') < 0) {
+                return; // most texts cite nothing: no need to run the pattern over them
+            }
             Matcher citation = CITATION.matcher(literal);
             int done = 0;
             Node last = text;

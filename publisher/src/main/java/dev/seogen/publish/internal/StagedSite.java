@@ -50,6 +50,8 @@ public final class StagedSite {
     private final Map<String, String> files;
 
     private final Set<String> changed;
+    /** The folders of the staging folder made so far: each is made once, not asked for again per file. */
+    private final Set<Path> folders;
     /** The in-text links of each article page rendered now, by the article's path from the site's root. */
     private final Map<String, List<AutoLink>> links;
     /** What the paths given to this view are below the site's root: "" or a language's "fr/". */
@@ -70,6 +72,7 @@ public final class StagedSite {
         this.recorded = reuse ? owned : Map.of();
         this.files = new ConcurrentHashMap<>();
         this.changed = ConcurrentHashMap.newKeySet();
+        this.folders = ConcurrentHashMap.newKeySet();
         this.links = new ConcurrentHashMap<>();
         this.prefix = "";
     }
@@ -84,6 +87,7 @@ public final class StagedSite {
         this.recorded = whole.recorded;
         this.files = whole.files;
         this.changed = whole.changed;
+        this.folders = whole.folders;
         this.links = whole.links;
         this.prefix = prefix;
     }
@@ -141,7 +145,11 @@ public final class StagedSite {
             if (exists && Arrays.equals(current(relative), bytes)) {
                 return;
             }
-            Files.createDirectories(file.getParent());
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
             Files.write(file, bytes);
             changed.add(relative);
         } catch (IOException e) {
