@@ -93,20 +93,37 @@ public final class LinkTerms {
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i > start) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
+        for (int[] span : spans(text)) {
+            words.add(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    /** Where the words of {@code text} are: each its start and end, letters and digits only. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordAt(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isWordAt(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            spans.add(new int[] {start, i});
+        }
+        return spans;
+    }
+
+    /** Whether a letter or digit is at {@code i}: ASCII, most of a text, is told without code points. */
+    private static boolean isWordAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(text.codePointAt(i));
     }
 
     /**
@@ -238,24 +255,6 @@ public final class LinkTerms {
                 }
             }
             return to - from >= 1 && to - from <= 2;
-        }
-
-        private static List<int[]> spans(String text) {
-            List<int[]> spans = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                int c = text.codePointAt(i);
-                if (!Character.isLetterOrDigit(c)) {
-                    i += Character.charCount(c);
-                    continue;
-                }
-                int start = i;
-                while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                spans.add(new int[] {start, i});
-            }
-            return spans;
         }
 
         private static Node after(Node node, Node next) {

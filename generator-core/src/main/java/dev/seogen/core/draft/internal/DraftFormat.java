@@ -149,9 +149,12 @@ public final class DraftFormat {
         int lineStart = from;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-            if (FENCE_LINE.matcher(line).matches() || line.stripTrailing().equals("...")) {
-                return lineStart;
+            char first = text.charAt(lineStart);
+            if (first == '-' || first == '.') { // only such a line can close the front matter
+                String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+                if (FENCE_LINE.matcher(line).matches() || line.stripTrailing().equals("...")) {
+                    return lineStart;
+                }
             }
             if (lineEnd < 0) {
                 return -1;
