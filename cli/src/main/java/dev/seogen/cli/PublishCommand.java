@@ -23,9 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -214,11 +214,11 @@ final class PublishCommand implements Callable<Integer> {
      */
     private String linksReport(PublishResult result, Path file) {
         StringBuilder tsv = new StringBuilder("# page\tlinked words\tlinks to (written by seogen publish)\n");
-        Set<String> pages = new TreeSet<>();
+        Set<String> pages = new HashSet<>();
         for (AutoLink link : result.links()) {
             tsv.append(link.page())
                     .append('\t')
-                    .append(SafeText.clean(link.text()).replaceAll("\\s+", " "))
+                    .append(SafeText.line(link.text()))
                     .append('\t');
             tsv.append(link.target()).append('\n');
             pages.add(link.page());

@@ -527,18 +527,22 @@ public final class SitePublisher {
      */
     private String llmsTxt(Map<Slug, List<PublishedArticle>> byCategory) {
         StringBuilder text =
-                new StringBuilder("# ").append(line(settings.title())).append("\n\n");
+                new StringBuilder("# ").append(SafeText.line(settings.title())).append("\n\n");
         text.append("> Explainer articles, one question a page, each with its sources.\n");
         byCategory.forEach((slug, list) -> {
-            text.append("\n## ").append(line(list.get(0).header().category())).append("\n\n");
+            text.append("\n## ")
+                    .append(SafeText.line(list.get(0).header().category()))
+                    .append("\n\n");
             for (PublishedArticle a : list) {
                 text.append("- [")
-                        .append(line(a.header().question()).replace("[", "(").replace("]", ")"))
+                        .append(SafeText.line(a.header().question())
+                                .replace("[", "(")
+                                .replace("]", ")"))
                         .append("](")
                         .append(settings.baseUrl())
                         .append(versions.path(a.header()))
                         .append("/)");
-                String description = line(a.header().description());
+                String description = SafeText.line(a.header().description());
                 if (!description.isEmpty()) {
                     text.append(": ").append(description);
                 }
@@ -546,11 +550,6 @@ public final class SitePublisher {
             }
         });
         return text.toString();
-    }
-
-    /** Text on one line, without the characters a text file should not hold. */
-    private static String line(String text) {
-        return SafeText.clean(text).replaceAll("\\s+", " ").strip();
     }
 
     private Templates templates() {

@@ -39,7 +39,7 @@ public final class CategoryDescriptions {
                 return; // refused when the file was read
             }
             String slug = match.group(1);
-            String text = SafeText.clean(entry.value()).strip().replaceAll("\\s+", " ");
+            String text = SafeText.line(entry.value());
             String origin = key + " from " + file + ":" + entry.line() + ": ";
             if (!Slug.isValid(slug)) {
                 errors.add(origin + "'" + slug + "' is not a category's slug; use its folder name in the drafts"

@@ -1,12 +1,21 @@
 package dev.seogen.core.input;
 
+import java.util.regex.Pattern;
+
 /**
  * Text that any page, feed or terminal can show: without the characters that XML 1.0 forbids or that HTML
  * validators refuse (C0 controls but tab, line feed and carriage return; DEL; C1 controls; Unicode
  * non-characters; lone surrogates). Escape sequences start with such a character, so a terminal is safe too.
  */
 public final class SafeText {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private SafeText() {}
+
+    /** {@code text} {@link #clean}ed for one line: each run of white space one space, none at either end. */
+    public static String line(String text) {
+        return WHITESPACE.matcher(clean(text)).replaceAll(" ").strip();
+    }
 
     /** Whether {@code c} (a code point) may stay. */
     public static boolean allowed(int c) {

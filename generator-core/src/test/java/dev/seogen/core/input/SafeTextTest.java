@@ -19,4 +19,16 @@ class SafeTextTest {
 
         assertThat(SafeText.clean(text)).isSameAs(text);
     }
+
+    @Test
+    void aForbiddenCharacterIsFoundAfterAnyMixOfAsciiAndOtherText() {
+        assertThat(SafeText.clean("plain ASCII, then é and 😀, then\u0007 a bell"))
+                .isEqualTo("plain ASCII, then é and 😀, then a bell");
+        assertThat(SafeText.clean("line one\nline two\u0085")).isEqualTo("line one\nline two");
+    }
+
+    @Test
+    void aLineIsCleanWithOneSpaceForEachRunOfWhiteSpace() {
+        assertThat(SafeText.line("  What is\n\ta CNAME\u0007  record?  ")).isEqualTo("What is a CNAME record?");
+    }
 }

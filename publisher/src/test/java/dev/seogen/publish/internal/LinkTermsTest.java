@@ -109,6 +109,24 @@ class LinkTermsTest {
     }
 
     @Test
+    void aMentionThatBeginsALongerTermButStopsShortLinksTheShorterTerm() {
+        LinkTerms terms = new LinkTerms(
+                List.of("a/dns", "b/record-types", "c/self"),
+                List.of("en", "en", "en"),
+                List.of(List.of("DNS"), List.of("DNS record types"), List.of()));
+
+        List<AutoLink> links =
+                page(terms, 2, List.of(), new StringBuilder(), "A DNS record is one of many DNS record types.");
+
+        assertThat(links)
+                .as("'DNS record' begins 'DNS record types' but is no term: 'DNS' links; the whole term further on")
+                .extracting(AutoLink::text, AutoLink::target)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DNS", "a/dns"),
+                        org.assertj.core.groups.Tuple.tuple("DNS record types", "b/record-types"));
+    }
+
+    @Test
     void onlyWithinTheSameLanguage() {
         LinkTerms terms = terms(List.of("fr", "en", "en", "en"));
 
