@@ -308,6 +308,7 @@ final class ContentChanges {
                 json.writeEndObject();
             }
             AtomicFile.write(file, bytes.toByteArray());
+            changed = false; // written: the file says all there is until the next change
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

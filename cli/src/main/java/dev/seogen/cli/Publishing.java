@@ -226,7 +226,6 @@ final class Publishing {
             changes.undo();
             throw refused;
         }
-        changes.save();
         if (versions != null) {
             kept.forEach(versions::keep); // what went live, for the next edit to be held back against
         }

@@ -14,7 +14,20 @@ public final class SafeText {
 
     /** {@code text} {@link #clean}ed for one line: each run of white space one space, none at either end. */
     public static String line(String text) {
-        return WHITESPACE.matcher(clean(text)).replaceAll(" ").strip();
+        String line = clean(text).strip();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            // a line mostly has single spaces only, which stay: the pattern runs only when there is more
+            if (isSpace(c) && (c != ' ' || isSpace(line.charAt(i + 1)))) { // not last: strip() removed that
+                return WHITESPACE.matcher(line).replaceAll(" ");
+            }
+        }
+        return line;
+    }
+
+    /** Whether {@code c} is white space as {@code \s} means it: space, tab, line feed, VT, form feed, CR. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Whether {@code c} (a code point) may stay. */

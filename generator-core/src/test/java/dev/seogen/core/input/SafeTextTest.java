@@ -30,5 +30,7 @@ class SafeTextTest {
     @Test
     void aLineIsCleanWithOneSpaceForEachRunOfWhiteSpace() {
         assertThat(SafeText.line("  What is\n\ta CNAME\u0007  record?  ")).isEqualTo("What is a CNAME record?");
+        assertThat(SafeText.line("one\ttab")).isEqualTo("one tab");
+        assertThat(SafeText.line("single spaces stay")).isEqualTo("single spaces stay");
     }
 }
