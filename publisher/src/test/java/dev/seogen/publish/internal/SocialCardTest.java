@@ -57,6 +57,25 @@ class SocialCardTest {
     }
 
     @Test
+    void aCategoryOrSiteNameThatCardsShareIsDrawnTheSameOnEachAndAnotherIsNot() throws IOException {
+        SocialCard card = new SocialCard(CardStyle.of(null));
+        BufferedImage dns = read(card.png(QUESTION, "DNS", "Explainers"));
+        BufferedImage smtp = read(card.png(QUESTION, "SMTP", "Explainers"));
+        BufferedImage dnsAgain = read(card.png("What is a TTL?", "DNS", "Guides"));
+
+        // The category's line is near the top, the site's near the bottom; each is compressed once and reused.
+        assertThat(rows(dnsAgain, 40, 140)).as("the same category").isEqualTo(rows(dns, 40, 140));
+        assertThat(rows(smtp, 40, 140)).as("another category").isNotEqualTo(rows(dns, 40, 140));
+        assertThat(rows(smtp, 530, 600)).as("the same site").isEqualTo(rows(dns, 530, 600));
+        assertThat(rows(dnsAgain, 530, 600)).as("another site").isNotEqualTo(rows(dns, 530, 600));
+        assertThat(rows(dnsAgain, 150, 520)).as("another question").isNotEqualTo(rows(dns, 150, 520));
+    }
+
+    private static int[] rows(BufferedImage image, int from, int to) {
+        return image.getRGB(0, from, image.getWidth(), to - from, null, 0, image.getWidth());
+    }
+
+    @Test
     void aLongQuestionStaysInsideTheCard() throws IOException {
         String longQuestion = "Why ".repeat(60) + "Supercalifragilisticexpialidocious".repeat(5) + "?";
         CardStyle style = CardStyle.of(null);
