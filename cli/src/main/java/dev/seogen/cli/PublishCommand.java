@@ -155,6 +155,7 @@ final class PublishCommand implements Callable<Integer> {
         ProjectFolders.checkSite(settings.folder(), store.root(), state, config, context);
         Publishing.Outcome outcome;
         int removedOthers;
+        String links;
         // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
@@ -175,6 +176,8 @@ final class PublishCommand implements Callable<Integer> {
                     state,
                     holdEdits);
             removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
+            // links.tsv too: another publish waiting for the lock writes its own after this one, not before
+            links = linksReport(outcome.result(), state.resolve("publish").resolve("links.tsv"));
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();
@@ -187,7 +190,7 @@ final class PublishCommand implements Callable<Integer> {
                 result.removed() + removedOthers,
                 marked > 0 ? " " + Format.count(marked, "draft", "drafts") + " marked published." : "");
         outcome.notes().forEach(out::println);
-        out.println(linksReport(result, state.resolve("publish").resolve("links.tsv")));
+        out.println(links);
         if (!result.untranslated().isEmpty()) {
             out.println("Note: no message bundle for " + String.join(", ", result.untranslated())
                     + ": those pages show the theme's words in English. A theme adds a language with"
