@@ -648,12 +648,49 @@ public final class SitePublisher {
 
     /** As {@link #renderArticlePage(PublishedArticle, Article)}, with the sources' checks of {@code draft}. */
     public String renderArticlePage(PublishedArticle published, Draft draft) {
+        return renderArticlePage(published, draft, List.of()).html();
+    }
+
+    /**
+     * As {@link #renderArticlePage(PublishedArticle, Draft)}, with the in-text links publish would make to the
+     * other articles of {@code site} (the drafts that would be published with this one; its own header among
+     * them or not), within its language, unless links are off for the site or the draft.
+     */
+    public PreviewPage renderArticlePage(PublishedArticle published, Draft draft, List<DraftHeader> site) {
         DraftHeader h = published.header();
+        LinkTerms.Linker linker = null;
+        Map<String, String> ids = new HashMap<>(); // each article's link address, with its draft's id
+        if (options.autoLinks() && h.autoLinks() && !site.isEmpty()) {
+            List<DraftHeader> all = new ArrayList<>(List.of(h));
+            site.stream().filter(other -> !other.id().equals(h.id())).forEach(all::add);
+            all.sort(Comparator.comparing((DraftHeader a) -> a.categorySlug().value())
+                    .thenComparing(a -> a.slug().value()));
+            LanguageVersions paths =
+                    LanguageVersions.of(all, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
+            List<String> pathList = all.stream().map(paths::path).toList();
+            LinkTerms terms = new LinkTerms(
+                    pathList,
+                    all.stream().map(a -> a.language().value()).toList(),
+                    all.stream().map(DraftHeader::keywords).toList());
+            linker = terms.linker(all.indexOf(h), h.language().value(), h.keywords(), root.rootPath());
+            for (int i = 0; i < all.size(); i++) {
+                ids.putIfAbsent(
+                        root.rootPath() + pathList.get(i) + "/", all.get(i).id());
+            }
+        }
         List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
-        return templates()
+        String html = templates()
                 .render(
                         "article.ftlh",
-                        articleModel(published, draft, List.of(), siteModel(categories, categories), null));
+                        articleModel(published, draft, List.of(), siteModel(categories, categories), linker));
+        Map<String, String> linked = new HashMap<>();
+        if (linker != null) {
+            for (AutoLink link : linker.links()) {
+                String address = root.rootPath() + link.target() + "/";
+                linked.put(address, ids.get(address));
+            }
+        }
+        return new PreviewPage(html, linked);
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(

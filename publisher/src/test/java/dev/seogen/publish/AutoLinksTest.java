@@ -116,6 +116,46 @@ class AutoLinksTest {
     }
 
     @Test
+    void aPreviewMakesTheLinksPublishWouldAndTellsWhichDraftEachGoesTo() throws IOException {
+        List<Draft> drafts = fixture();
+        publish(drafts, true);
+        List<DraftHeader> site = drafts.stream()
+                .map(d -> DraftHeader.of(Path.of("drafts", d.article().draftPath()), d))
+                .toList();
+        DraftHeader spf = site.get(2);
+        SitePublisher publisher = new SitePublisher(
+                new SiteSettings(
+                        folder.resolve("elsewhere"),
+                        URI.create("https://example.com/"),
+                        "Explainers",
+                        LanguageTag.ENGLISH,
+                        "Ada",
+                        "Explainers",
+                        "",
+                        null,
+                        null,
+                        null,
+                        null),
+                folder.resolve("preview-state"));
+
+        PreviewPage preview =
+                publisher.renderArticlePage(new PublishedArticle(spf, PUBLISHED, PUBLISHED), drafts.get(2), site);
+        PreviewPage alone =
+                publisher.renderArticlePage(new PublishedArticle(spf, PUBLISHED, PUBLISHED), drafts.get(2), List.of());
+
+        assertThat(preview.html())
+                .contains("not a <a href=\"/dns/what-is-a-cname-record/\">CNAME record</a>;")
+                .contains("mind the <a href=\"/dns/what-is-a-ttl/\">TTL</a>.");
+        assertThat(preview.linkedDrafts())
+                .containsOnly(
+                        Map.entry("/dns/what-is-a-cname-record/", site.get(0).id()),
+                        Map.entry("/dns/what-is-a-ttl/", site.get(1).id()));
+        assertThat(alone.html()).as("no other article: no link").doesNotContain("href=\"/dns/");
+        assertThat(alone.linkedDrafts()).isEmpty();
+        assertThat(folder.resolve("elsewhere")).doesNotExist();
+    }
+
+    @Test
     void noAutoLinksTurnsThemAllOffAndBackOn() throws IOException {
         publish(fixture(), true);
 

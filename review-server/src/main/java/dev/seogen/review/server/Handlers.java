@@ -220,7 +220,8 @@ final class Handlers {
                 .result(shown.render(
                         row.get(),
                         DraftView.located(row.get(), file.text()),
-                        settings.clock().instant()));
+                        settings.clock().instant(),
+                        queue.current().rows()));
     }
 
     private void approve(Context ctx) {

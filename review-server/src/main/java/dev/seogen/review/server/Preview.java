@@ -1,13 +1,18 @@
 package dev.seogen.review.server;
 
+import dev.seogen.core.article.ReviewStatus;
+import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.core.review.Finding;
 import dev.seogen.core.review.Severity;
-import dev.seogen.core.source.CheckedSources;
+import dev.seogen.publish.PreviewPage;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.SitePublisher;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -26,6 +31,8 @@ final class Preview {
     private static final Pattern SOURCE = Pattern.compile("(?:source )?\\[(\\d+)]");
 
     private final SitePublisher publisher;
+    /** Each approved or published draft's header, by draft object: made once a draft (it hashes the content). */
+    private final Map<Draft, DraftHeader> headers = new IdentityHashMap<>();
 
     Preview(SitePublisher publisher) {
         this.publisher = publisher;
@@ -35,14 +42,22 @@ final class Preview {
         return publisher.asset(name);
     }
 
-    /** The page of {@code row}'s draft with {@code findings} (with their lines) placed in it. */
-    String render(Row row, List<Finding> findings, Instant now) {
-        var draft = row.draft();
-        var article = CheckedSources.linked(draft.article(), draft.checks());
-        String html =
-                publisher.renderArticlePage(new PublishedArticle(DraftHeader.of(row.file(), draft), now, now), article);
-        Document page = Jsoup.parse(html);
+    /**
+     * The page of {@code row}'s draft with {@code findings} (with their lines) placed in it, and the in-text links
+     * publish would make to the approved and published drafts of {@code queue}, each to that draft's page here.
+     */
+    String render(Row row, List<Finding> findings, Instant now, List<Row> queue) {
+        Draft draft = row.draft();
+        PreviewPage rendered = publisher.renderArticlePage(
+                new PublishedArticle(DraftHeader.of(row.file(), draft), now, now), draft, site(queue));
+        Document page = Jsoup.parse(rendered.html());
         page.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/preview.css");
+        for (Element link : page.select("article a[href]")) {
+            String id = rendered.linkedDrafts().get(link.attr("href"));
+            if (id != null) { // the reader goes to the linked draft's page in the review, not to the site
+                link.attr("href", "/drafts/" + id).attr("target", "_top");
+            }
+        }
         for (Finding finding : findings) {
             if (finding.severity() != Severity.NOTE) {
                 place(page, finding);
@@ -50,6 +65,25 @@ final class Preview {
         }
         page.outputSettings().prettyPrint(false);
         return page.outerHtml();
+    }
+
+    /** The headers of the drafts that publish would put out now: the approved and the published ones. */
+    private synchronized List<DraftHeader> site(List<Row> queue) {
+        Map<Draft, DraftHeader> now = new IdentityHashMap<>();
+        List<DraftHeader> site = new ArrayList<>();
+        for (Row row : queue) {
+            if (row.status() == ReviewStatus.APPROVED || row.status() == ReviewStatus.PUBLISHED) {
+                DraftHeader header = headers.get(row.draft());
+                if (header == null) {
+                    header = DraftHeader.of(row.file(), row.draft());
+                }
+                now.put(row.draft(), header);
+                site.add(header);
+            }
+        }
+        headers.clear();
+        headers.putAll(now); // only the drafts of now: an edited draft's old version is let go
+        return site;
     }
 
     private static void place(Document page, Finding finding) {

@@ -93,6 +93,38 @@ class ReviewServerTest {
     }
 
     @Test
+    void aPreviewLinksWhatPublishWouldToThoseDraftsPagesHere() throws IOException {
+        Files.writeString(drafts.resolve("dns/what-is-a-dns-resolver.md"), """
+                ---
+                id: resolver01
+                question: What is a DNS resolver?
+                title: What Is a DNS Resolver and What Does It Do
+                category: DNS
+                keywords:
+                  - resolver
+                description: "A DNS resolver looks names up for clients. Learn how it walks the tree and what it caches on the way."
+                words: 100
+                status: approved
+                ---
+
+                A resolver looks up names for its clients.
+
+                ## Summary
+
+                It walks the tree and caches what it finds.
+                """);
+
+        String preview = http.get("/drafts/" + TestDrafts.CLEAN_ID + "/preview").body();
+
+        assertThat(preview)
+                .as("the first mention of the approved draft's keyword, to its page in the review")
+                .contains("A <a href=\"/drafts/resolver01\" target=\"_top\">resolver</a> that finds");
+        assertThat(http.get("/drafts/" + TestDrafts.CLEAN_ID).body())
+                .as("the preview's frame lets a click on such a link open that page")
+                .contains("sandbox=\"allow-same-origin allow-top-navigation-by-user-activation\"");
+    }
+
+    @Test
     void draftAndModelTextIsEscapedOnEveryPage() throws IOException {
         for (String path :
                 new String[] {"/", "/drafts/hostile001", "/drafts/hostile001/edit", "/drafts/hostile001/preview"}) {
