@@ -19,6 +19,7 @@ import dev.seogen.publish.internal.LanguageVersions;
 import dev.seogen.publish.internal.LinkTerms;
 import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
+import dev.seogen.publish.internal.PreviewLinks;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteCards;
 import dev.seogen.publish.internal.SiteManifest;
@@ -658,39 +659,20 @@ public final class SitePublisher {
      */
     public PreviewPage renderArticlePage(PublishedArticle published, Draft draft, List<DraftHeader> site) {
         DraftHeader h = published.header();
-        LinkTerms.Linker linker = null;
-        Map<String, String> ids = new HashMap<>(); // each article's link address, with its draft's id
-        if (options.autoLinks() && h.autoLinks() && !site.isEmpty()) {
-            List<DraftHeader> all = new ArrayList<>(List.of(h));
-            site.stream().filter(other -> !other.id().equals(h.id())).forEach(all::add);
-            all.sort(Comparator.comparing((DraftHeader a) -> a.categorySlug().value())
-                    .thenComparing(a -> a.slug().value()));
-            LanguageVersions paths =
-                    LanguageVersions.of(all, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
-            List<String> pathList = all.stream().map(paths::path).toList();
-            LinkTerms terms = new LinkTerms(
-                    pathList,
-                    all.stream().map(a -> a.language().value()).toList(),
-                    all.stream().map(DraftHeader::keywords).toList());
-            linker = terms.linker(all.indexOf(h), h.language().value(), h.keywords(), root.rootPath());
-            for (int i = 0; i < all.size(); i++) {
-                ids.putIfAbsent(
-                        root.rootPath() + pathList.get(i) + "/", all.get(i).id());
-            }
-        }
+        PreviewLinks links = options.autoLinks() && h.autoLinks() && !site.isEmpty()
+                ? PreviewLinks.of(h, site, settings, root.rootPath())
+                : null;
         List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
         String html = templates()
                 .render(
                         "article.ftlh",
-                        articleModel(published, draft, List.of(), siteModel(categories, categories), linker));
-        Map<String, String> linked = new HashMap<>();
-        if (linker != null) {
-            for (AutoLink link : linker.links()) {
-                String address = root.rootPath() + link.target() + "/";
-                linked.put(address, ids.get(address));
-            }
-        }
-        return new PreviewPage(html, linked);
+                        articleModel(
+                                published,
+                                draft,
+                                List.of(),
+                                siteModel(categories, categories),
+                                links == null ? null : links.linker()));
+        return new PreviewPage(html, links == null ? Map.of() : links.linked());
     }
 
     private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
