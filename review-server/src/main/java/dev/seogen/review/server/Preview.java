@@ -9,12 +9,12 @@ import dev.seogen.publish.PreviewPage;
 import dev.seogen.publish.PublishedArticle;
 import dev.seogen.publish.SitePublisher;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,23 +67,28 @@ final class Preview {
         return page.outerHtml();
     }
 
-    /** The headers of the drafts that publish would put out now: the approved and the published ones. */
+    /**
+     * The headers of the drafts that publish would put out now: the approved and the published ones. A draft's
+     * header is made once (on all cores: it hashes the whole content) and kept while the draft is in the queue.
+     */
     private synchronized List<DraftHeader> site(List<Row> queue) {
+        List<Row> out = queue.stream()
+                .filter(row -> row.status() == ReviewStatus.APPROVED || row.status() == ReviewStatus.PUBLISHED)
+                .toList();
+        DraftHeader[] site = new DraftHeader[out.size()];
+        IntStream.range(0, out.size()).parallel().forEach(i -> site[i] = header(out.get(i))); // reads the map only
         Map<Draft, DraftHeader> now = new IdentityHashMap<>();
-        List<DraftHeader> site = new ArrayList<>();
-        for (Row row : queue) {
-            if (row.status() == ReviewStatus.APPROVED || row.status() == ReviewStatus.PUBLISHED) {
-                DraftHeader header = headers.get(row.draft());
-                if (header == null) {
-                    header = DraftHeader.of(row.file(), row.draft());
-                }
-                now.put(row.draft(), header);
-                site.add(header);
-            }
+        for (int i = 0; i < site.length; i++) {
+            now.put(out.get(i).draft(), site[i]);
         }
         headers.clear();
         headers.putAll(now); // only the drafts of now: an edited draft's old version is let go
-        return site;
+        return List.of(site);
+    }
+
+    private DraftHeader header(Row row) {
+        DraftHeader kept = headers.get(row.draft());
+        return kept != null ? kept : DraftHeader.of(row.file(), row.draft());
     }
 
     private static void place(Document page, Finding finding) {
