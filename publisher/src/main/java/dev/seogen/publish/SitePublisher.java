@@ -314,10 +314,9 @@ public final class SitePublisher {
         Map<String, Object> site = siteModel(categories, main(byCategory));
         String siteKey = PageDigest.of("site", site);
         // The in-text links stay within this language's articles; by their paths from the site's root.
-        LinkTerms terms = new LinkTerms(
+        LinkTerms terms = LinkTerms.of(
                 Arrays.stream(paths).map(output::fromRoot).toList(),
-                articles.stream().map(a -> a.header().language().value()).toList(),
-                articles.stream().map(a -> a.header().keywords()).toList());
+                articles.stream().map(PublishedArticle::header).toList());
         // What a related card shows of each article, digested once: a page's digest takes its related
         // articles' keys, not their texts again (each article is on the related list of several pages).
         String[] entries = new String[articles.size()];
@@ -639,15 +638,10 @@ public final class SitePublisher {
     }
 
     /**
-     * The page publish would write for {@code article}, rendered in memory for a preview (the review server):
-     * no related articles, and the category navigation naming the article's own category only. Writes nothing.
+     * The page publish would write for {@code draft} (its sources with their checks), rendered in memory for a
+     * preview: no related articles, no in-text links, and the category navigation naming the article's own
+     * category only. Writes nothing.
      */
-    public String renderArticlePage(PublishedArticle published, Article article) {
-        return renderArticlePage(
-                published, Draft.of(article, 0, published.header().review(), null));
-    }
-
-    /** As {@link #renderArticlePage(PublishedArticle, Article)}, with the sources' checks of {@code draft}. */
     public String renderArticlePage(PublishedArticle published, Draft draft) {
         return renderArticlePage(published, draft, List.of()).html();
     }
@@ -675,9 +669,8 @@ public final class SitePublisher {
         return new PreviewPage(html, links == null ? Map.of() : links.linked());
     }
 
-    private static final Comparator<PublishedArticle> BY_PATH = Comparator.comparing(
-                    (PublishedArticle a) -> a.header().categorySlug().value())
-            .thenComparing(a -> a.header().slug().value());
+    private static final Comparator<PublishedArticle> BY_PATH =
+            Comparator.comparing(PublishedArticle::header, DraftHeader.BY_PATH);
     private static final Comparator<PublishedArticle> NEWEST_FIRST = Comparator.comparing(PublishedArticle::published)
             .reversed()
             .thenComparing(a -> a.header().slug().value());

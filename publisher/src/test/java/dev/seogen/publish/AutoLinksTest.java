@@ -66,8 +66,22 @@ class AutoLinksTest {
             byId.put(header.id(), draft);
             published.add(new PublishedArticle(header, PUBLISHED, PUBLISHED));
         }
-        SiteSettings settings = new SiteSettings(
-                folder.resolve("site"),
+        return new SitePublisher(
+                        settings(folder.resolve("site")),
+                        folder.resolve("state"),
+                        PublishOptions.DEFAULTS.withAutoLinks(autoLinks))
+                .publish(
+                        published,
+                        h -> {
+                            read.add(h.path());
+                            return byId.get(h.id());
+                        },
+                        false);
+    }
+
+    private static SiteSettings settings(Path site) {
+        return new SiteSettings(
+                site,
                 URI.create("https://example.com/"),
                 "Explainers",
                 LanguageTag.ENGLISH,
@@ -78,14 +92,6 @@ class AutoLinksTest {
                 null,
                 null,
                 null);
-        return new SitePublisher(settings, folder.resolve("state"), PublishOptions.DEFAULTS.withAutoLinks(autoLinks))
-                .publish(
-                        published,
-                        h -> {
-                            read.add(h.path());
-                            return byId.get(h.id());
-                        },
-                        false);
     }
 
     private String page(String path) throws IOException {
@@ -123,20 +129,8 @@ class AutoLinksTest {
                 .map(d -> DraftHeader.of(Path.of("drafts", d.article().draftPath()), d))
                 .toList();
         DraftHeader spf = site.get(2);
-        SitePublisher publisher = new SitePublisher(
-                new SiteSettings(
-                        folder.resolve("elsewhere"),
-                        URI.create("https://example.com/"),
-                        "Explainers",
-                        LanguageTag.ENGLISH,
-                        "Ada",
-                        "Explainers",
-                        "",
-                        null,
-                        null,
-                        null,
-                        null),
-                folder.resolve("preview-state"));
+        SitePublisher publisher =
+                new SitePublisher(settings(folder.resolve("elsewhere")), folder.resolve("preview-state"));
 
         PreviewPage preview =
                 publisher.renderArticlePage(new PublishedArticle(spf, PUBLISHED, PUBLISHED), drafts.get(2), site);

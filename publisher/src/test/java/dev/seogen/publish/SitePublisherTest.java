@@ -154,9 +154,9 @@ class SitePublisherTest {
                 settings().notice());
 
         String preview = new SitePublisher(elsewhere, folder.resolve("state"))
-                .renderArticlePage(published(articles.get(0)), articles.get(0));
+                .renderArticlePage(published(articles.get(0)), draft(articles.get(0)));
         String hostile = new SitePublisher(elsewhere, folder.resolve("state"))
-                .renderArticlePage(published(articles.get(3)), articles.get(3));
+                .renderArticlePage(published(articles.get(3)), draft(articles.get(3)));
 
         assertThat(preview).isEqualTo(written); // one article alone: no related articles, one category
         assertThat(hostile).doesNotContain("<script>alert", "<img src=x", "href=\"javascript:");

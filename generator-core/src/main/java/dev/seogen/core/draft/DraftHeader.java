@@ -9,6 +9,7 @@ import dev.seogen.core.article.Review;
 import dev.seogen.core.article.Slug;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,11 @@ public record DraftHeader(
                 "",
                 true);
     }
+
+    /** By category folder, then slug: the order of the pages' paths, as publish lists articles. */
+    public static final Comparator<DraftHeader> BY_PATH = Comparator.comparing(
+                    (DraftHeader h) -> h.categorySlug().value())
+            .thenComparing(h -> h.slug().value());
 
     /** The header of {@code draft}, stored at {@code file}. */
     public static DraftHeader of(Path file, Draft draft) {

@@ -1,5 +1,6 @@
 package dev.seogen.publish.internal;
 
+import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.publish.AutoLink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +70,14 @@ public final class LinkTerms {
             });
             keys.put(language, key.value());
         });
+    }
+
+    /** The terms of the articles of {@code headers}, whose pages are at {@code paths} (sorted), in that order. */
+    public static LinkTerms of(List<String> paths, List<DraftHeader> headers) {
+        return new LinkTerms(
+                paths,
+                headers.stream().map(h -> h.language().value()).toList(),
+                headers.stream().map(DraftHeader::keywords).toList());
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.seogen.core.draft.DraftHeader;
 import dev.seogen.publish.AutoLink;
 import dev.seogen.publish.SiteSettings;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ public final class PreviewLinks {
     public static PreviewLinks of(DraftHeader self, List<DraftHeader> site, SiteSettings settings, String root) {
         List<DraftHeader> all = new ArrayList<>(List.of(self));
         site.stream().filter(other -> !other.id().equals(self.id())).forEach(all::add);
-        all.sort(Comparator.comparing((DraftHeader a) -> a.categorySlug().value())
-                .thenComparing(a -> a.slug().value())); // by path, as publish has them
+        all.sort(DraftHeader.BY_PATH); // as publish has them
         LanguageVersions versions =
                 LanguageVersions.of(all, settings.baseUrl(), settings.language(), settings.defaultLanguageAtRoot());
         List<String> paths = all.stream().map(versions::path).toList();
@@ -40,12 +38,9 @@ public final class PreviewLinks {
         for (int i = 0; i < all.size(); i++) {
             ids.putIfAbsent(paths.get(i), all.get(i).id());
         }
-        LinkTerms terms = new LinkTerms(
-                paths,
-                all.stream().map(a -> a.language().value()).toList(),
-                all.stream().map(DraftHeader::keywords).toList());
-        return new PreviewLinks(
-                terms.linker(all.indexOf(self), self.language().value(), self.keywords(), root), ids, root);
+        LinkTerms.Linker linker = LinkTerms.of(paths, all)
+                .linker(all.indexOf(self), self.language().value(), self.keywords(), root);
+        return new PreviewLinks(linker, ids, root);
     }
 
     /** What visits the page's Markdown and makes its links. */

@@ -200,7 +200,8 @@ final class Handlers {
     }
 
     private void previewPage(Context ctx) {
-        Optional<Row> row = queue.current().find(ctx.pathParam("id"));
+        DraftQueue.Snapshot snapshot = queue.current(); // once: it looks at every draft file
+        Optional<Row> row = snapshot.find(ctx.pathParam("id"));
         if (row.isEmpty()) {
             gone(ctx);
             return;
@@ -221,7 +222,7 @@ final class Handlers {
                         row.get(),
                         DraftView.located(row.get(), file.text()),
                         settings.clock().instant(),
-                        queue.current().rows()));
+                        snapshot.rows()));
     }
 
     private void approve(Context ctx) {
