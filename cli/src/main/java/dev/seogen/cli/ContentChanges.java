@@ -114,9 +114,9 @@ final class ContentChanges {
         if (!fields.containsKey("hash") || !fields.containsKey("modified")) {
             throw new IllegalArgumentException("no hash or modified field");
         }
-        Entry entry = new Entry(fields.get("hash"), Instant.parse(fields.get("modified")));
+        Entry entry = new Entry(fields.get("hash"), InstantText.parse(fields.get("modified")));
         String published = fields.get("published");
-        entry.published = published == null ? null : Instant.parse(published);
+        entry.published = published == null ? null : InstantText.parse(published);
         entry.path = fields.get("path");
         entry.title = fields.getOrDefault("title", "");
         entry.category = fields.getOrDefault("category", "");
@@ -286,9 +286,9 @@ final class ContentChanges {
                     Entry entry = e.getValue();
                     json.writeObjectFieldStart(e.getKey());
                     json.writeStringField("hash", entry.hash);
-                    json.writeStringField("modified", entry.modified.toString());
+                    json.writeStringField("modified", InstantText.format(entry.modified));
                     if (entry.path != null && entry.published != null) {
-                        json.writeStringField("published", entry.published.toString());
+                        json.writeStringField("published", InstantText.format(entry.published));
                         json.writeStringField("path", entry.path);
                         json.writeStringField("title", entry.title);
                         json.writeStringField("category", entry.category);
