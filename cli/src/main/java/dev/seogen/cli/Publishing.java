@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -84,6 +85,20 @@ final class Publishing {
         Scanned scanned = read.get(header.file());
         Draft kept = scanned == null ? null : scanned.draft().get();
         return kept == null ? store.read(header.file()) : kept;
+    }
+
+    /** Waits for {@code saving}, and throws what stopped it. */
+    private static void saved(CompletableFuture<Void> saving) {
+        try {
+            saving.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Waits for {@code saving} to succeed or fail. */
+    private static void settled(CompletableFuture<Void> saving) {
+        saving.exceptionally(failure -> null).join();
     }
 
     /** Whether publish puts the draft's page out: approved or published, or a draft in a preview. */
@@ -217,14 +232,22 @@ final class Publishing {
             }
         }
         List<RetiredPage> retired = changes.retired(live, livePaths);
-        changes.save(); // before any page goes live: a publish stopped after it cannot move a first-live date
+        // Written while the pages are rendered, and on disk before any of them goes live: a publish stopped
+        // after that cannot move a first-live date.
+        CompletableFuture<Void> saving = CompletableFuture.runAsync(changes::save, task -> {
+            Thread thread = new Thread(task, "seogen-dates");
+            thread.start();
+        });
         PublishResult result;
         try {
             result = new SitePublisher(settings, caches, options)
-                    .publish(articles, header -> content(store, read, header), full, retired);
+                    .publish(articles, header -> content(store, read, header), full, retired, () -> saved(saving));
         } catch (InputException refused) { // refused before any page went live: no first-live date is kept
+            settled(saving);
             changes.undo();
             throw refused;
+        } finally {
+            settled(saving); // a publish that failed otherwise leaves the record as before: written
         }
         if (versions != null) {
             kept.forEach(versions::keep); // what went live, for the next edit to be held back against

@@ -127,6 +127,25 @@ class PublishSafetyTest {
     }
 
     @Test
+    void aRecordOfDatesThatCannotBeWrittenStopsThePublishBeforeAnyPageGoesLive() throws IOException {
+        // published.json is written while the pages are rendered, and must be on disk before any goes live
+        Path record = Files.createDirectories(project.resolve(".seogen/published.json"));
+        Files.writeString(record.resolve("in-the-way"), "not seogen's");
+        String draft = Files.readString(project.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"));
+
+        CommandRun run = publish(project, "--site", "public");
+
+        assertThat(run.exitCode()).as(run.out()).isNotZero();
+        assertThat(run.err()).contains("cannot write " + record);
+        assertThat(project.resolve("public")).as("no page went live").doesNotExist();
+        assertThat(project.resolve("drafts/dns/what-is-a-cname-record-in-dns.md"))
+                .content()
+                .as("still approved, not marked published")
+                .isEqualTo(draft);
+        assertThat(record.resolve("in-the-way")).content().isEqualTo("not seogen's");
+    }
+
+    @Test
     void cleanOnAnIncrementalPublishStillFindsWhatSeogenDidNotWrite() throws IOException {
         assertThat(publish(project, "--site", "public").exitCode()).isZero();
         Path stray = project.resolve("public/stray.html");

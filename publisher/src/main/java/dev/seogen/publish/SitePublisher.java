@@ -176,6 +176,20 @@ public final class SitePublisher {
             Function<DraftHeader, Draft> content,
             boolean full,
             List<RetiredPage> retired) {
+        return publish(given, content, full, retired, () -> {});
+    }
+
+    /**
+     * Publishes as {@link #publish(List, Function, boolean, List)} does, running {@code beforeLive} once the
+     * pages are rendered and the publish is not refused, before anything in the site changes: a caller's record
+     * that must be on disk before a page goes live is written meanwhile, and a failure there stops the publish.
+     */
+    public PublishResult publish(
+            List<PublishedArticle> given,
+            Function<DraftHeader, Draft> content,
+            boolean full,
+            List<RetiredPage> retired,
+            Runnable beforeLive) {
         List<PublishedArticle> articles = new ArrayList<>(given);
         articles.sort(BY_PATH);
         Path site = settings.folder().toAbsolutePath().normalize();
@@ -210,6 +224,7 @@ public final class SitePublisher {
             Map<String, List<AutoLink>> links = links(paths, output, before.links());
             retire(retired, siteModel, output);
             refuseUnrecorded(site, output);
+            beforeLive.run();
             boolean everyFile = full || before.pages().isEmpty();
             List<String> others = exists && everyFile ? output.others() : List.of();
             boolean touching = everyFile
