@@ -140,6 +140,14 @@ final class PublishCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    private static void await(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = TerminalSafe.wrap(spec.commandLine().getOut());
@@ -159,25 +167,36 @@ final class PublishCommand implements Callable<Integer> {
         // The drafts' lock for the whole publish: a review that changes a status meanwhile waits, and is not lost.
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
-            AtomicFile.removeLeftovers(store.root(), 2);
-            AtomicFile.removeLeftovers(state, 3); // the records and caches of .seogen/ are written the same way
-            Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-            boolean holdEdits = new SettingsResolver(context, config)
-                    .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
-                    .value();
-            outcome = Publishing.publish(
-                    store,
-                    err,
-                    settings,
-                    includeDrafts,
-                    full || clean,
-                    PublishOptions.DEFAULTS.withOverwrite(overwrite).withAutoLinks(!noAutoLinks),
-                    now,
-                    state,
-                    holdEdits);
-            removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
-            // links.tsv too: another publish waiting for the lock writes its own after this one, not before
-            links = linksReport(outcome.result(), state.resolve("publish").resolve("links.tsv"));
+            // On a thread of its own, done before the locks are let go: it looks at every draft's file, and
+            // removes only temporary files an hour old, which nothing of this publish writes or reads.
+            Thread leftovers = new Thread(
+                    () -> {
+                        AtomicFile.removeLeftovers(store.root(), 2);
+                        AtomicFile.removeLeftovers(state, 3); // .seogen/'s records and caches are written alike
+                    },
+                    "seogen-leftovers");
+            leftovers.start();
+            try {
+                Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+                boolean holdEdits = new SettingsResolver(context, config)
+                        .resolve(Settings.PUBLISH_REQUIRE_REVIEW, requireReview)
+                        .value();
+                outcome = Publishing.publish(
+                        store,
+                        err,
+                        settings,
+                        includeDrafts,
+                        full || clean,
+                        PublishOptions.DEFAULTS.withOverwrite(overwrite).withAutoLinks(!noAutoLinks),
+                        now,
+                        state,
+                        holdEdits);
+                removedOthers = clean ? removeOthers(outcome.result(), out) : 0; // still under the site's lock
+                // links.tsv too: another publish waiting for the lock writes its own after this one, not before
+                links = linksReport(outcome.result(), state.resolve("publish").resolve("links.tsv"));
+            } finally {
+                await(leftovers);
+            }
         }
         PublishResult result = outcome.result();
         int marked = outcome.marked();

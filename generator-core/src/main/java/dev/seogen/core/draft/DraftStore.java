@@ -337,8 +337,11 @@ public final class DraftStore {
      * exists is updated.
      */
     public void remember(Path index, List<Written> written) {
+        if (written.isEmpty()) {
+            return; // a re-publish with nothing newly published: the index is not even read
+        }
         Map<String, DraftIndex.Entry> entries = new HashMap<>(DraftIndex.read(index, root));
-        if (entries.isEmpty() || written.isEmpty()) {
+        if (entries.isEmpty()) {
             return;
         }
         try {

@@ -9,13 +9,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -218,9 +218,16 @@ public final class StagedSite {
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            for (String file : new TreeSet<>(owned.keySet())) {
+            List<String> gone = new ArrayList<>(); // sorted, once found: usually none of 20,000
+            for (String file : owned.keySet()) {
+                if (!files.containsKey(file)) {
+                    gone.add(file);
+                }
+            }
+            gone.sort(null);
+            for (String file : gone) {
                 Path path = site.resolve(file);
-                if (!files.containsKey(file) && Files.deleteIfExists(path)) {
+                if (Files.deleteIfExists(path)) {
                     removed++;
                     deleteEmptyFolders(site, path.getParent());
                 }
