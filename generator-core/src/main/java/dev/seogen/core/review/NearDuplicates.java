@@ -3,16 +3,22 @@ package dev.seogen.core.review;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds pairs of texts that share at least a given share of their five-word shingles (Jaccard similarity),
  * without comparing every pair: MinHash signatures put likely pairs in the same LSH bucket, and only those
  * are compared exactly. Ten thousand articles take seconds, not hours.
+ *
+ * <p>Copies and near-copies cost no more than other texts: a text at least {@link #STANDS_FOR} the same as an
+ * earlier one is paired with it and goes no further, so that later texts are compared with the earlier one
+ * only, which stands for both (a thousand near-copies of one text are a thousand pairs, not half a million
+ * comparisons). And each text is compared with at most {@link #COMPARED} earlier ones, those sharing the most
+ * buckets first, from buckets of at most {@link #BUCKET_SIZE}: ten thousand texts that all share a long
+ * boilerplate, none quite a copy of another, take seconds too, each told of its closest few.
  */
 final class NearDuplicates {
     private static final int SHINGLE = 5;
@@ -21,17 +27,23 @@ final class NearDuplicates {
     // 1 - (1 - 0.5^3)^32 = 0.986, one of 0.6 with 0.9996; the exact Jaccard then decides.
     private static final int ROWS = 3;
     private static final long[] SEEDS = seeds(BANDS * ROWS);
+    /** A text this much the same as an earlier one is not compared with later texts: the earlier one is. */
+    static final double STANDS_FOR = 0.8;
+    /** The earlier texts one text is compared with, at most. */
+    static final int COMPARED = 64;
+    /** The texts one bucket holds, at most: a fuller one takes no more. */
+    static final int BUCKET_SIZE = 128;
 
-    /** A pair of texts, by index, and their similarity. */
+    /** A pair of texts, by index ({@code first} the earlier), and their similarity. */
     record Pair(int first, int second, double similarity) {}
 
     private NearDuplicates() {}
 
     static List<Pair> find(List<List<String>> texts, double threshold) {
         List<long[]> shingles = new ArrayList<>(texts.size());
-        Map<String, List<Integer>> buckets = new HashMap<>();
+        Map<Long, List<Integer>> buckets = new HashMap<>();
         // Identical texts first: each is paired with the first of them only, and only that first one goes on
-        // to the buckets. A thousand copies of one text are a thousand pairs, not half a million.
+        // to the buckets.
         Map<Shingles, Integer> firstWith = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -45,26 +57,28 @@ final class NearDuplicates {
                 pairs.add(new Pair(first, i, 1.0));
                 continue;
             }
-            long[] signature = signature(set);
-            for (int band = 0; band < BANDS; band++) {
-                StringBuilder key = new StringBuilder().append(band);
-                for (int row = 0; row < ROWS; row++) {
-                    key.append(':').append(signature[band * ROWS + row]);
+            long[] keys = bucketKeys(signature(set));
+            Map<Integer, Integer> shared = new HashMap<>(); // earlier texts by the buckets they share with this one
+            for (long key : keys) {
+                for (int earlier : buckets.getOrDefault(key, List.of())) {
+                    shared.merge(earlier, 1, Integer::sum);
                 }
-                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
             }
-        }
-        Set<Long> compared = new HashSet<>();
-        for (List<Integer> bucket : buckets.values()) {
-            for (int a = 0; a < bucket.size(); a++) {
-                for (int b = a + 1; b < bucket.size(); b++) {
-                    int first = bucket.get(a);
-                    int second = bucket.get(b);
-                    if (compared.add((long) first << 32 | second)) {
-                        double similarity = jaccard(shingles.get(first), shingles.get(second));
-                        if (similarity >= threshold) {
-                            pairs.add(new Pair(first, second, similarity));
-                        }
+            List<Integer> candidates = new ArrayList<>(shared.keySet());
+            candidates.sort(Comparator.comparing((Integer j) -> -shared.get(j)).thenComparing(j -> j));
+            double closest = 0;
+            for (int earlier : candidates.subList(0, Math.min(COMPARED, candidates.size()))) {
+                double similarity = jaccard(shingles.get(earlier), set);
+                if (similarity >= threshold) {
+                    pairs.add(new Pair(earlier, i, similarity));
+                }
+                closest = Math.max(closest, similarity);
+            }
+            if (closest < STANDS_FOR) {
+                for (long key : keys) {
+                    List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (bucket.size() < BUCKET_SIZE) {
+                        bucket.add(i);
                     }
                 }
             }
@@ -73,6 +87,19 @@ final class NearDuplicates {
                 ? Integer.compare(x.first(), y.first())
                 : Integer.compare(x.second(), y.second()));
         return pairs;
+    }
+
+    /** One key a band: its rows' values, mixed with the band's number. */
+    private static long[] bucketKeys(long[] signature) {
+        long[] keys = new long[BANDS];
+        for (int band = 0; band < BANDS; band++) {
+            long key = mix(band + 1L);
+            for (int row = 0; row < ROWS; row++) {
+                key = mix(key ^ signature[band * ROWS + row]);
+            }
+            keys[band] = key;
+        }
+        return keys;
     }
 
     /** A shingle set as a map key: equal when the same hashes. */
