@@ -120,6 +120,10 @@ class DemoCommandTest {
                 .singleElement()
                 .asString()
                 .contains("\"Browsers delete every cached response at midnight.\"", "[2] revalidation.md");
+        // The sentences' scores are kept for the next lint, which says the same from them.
+        assertThat(folder.resolve("demo/.seogen/lint/claim-scores")).isNotEmptyFile();
+        CommandRun again = CommandRun.seogen(folder, "review", "lint", "--drafts", "demo/drafts");
+        assertThat(again.out()).isEqualTo(lint.out());
     }
 
     @Test
