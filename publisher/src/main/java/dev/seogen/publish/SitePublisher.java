@@ -3,22 +3,16 @@ package dev.seogen.publish;
 import dev.seogen.core.InputException;
 import dev.seogen.core.SeogenException;
 import dev.seogen.core.Sha256;
-import dev.seogen.core.article.Article;
 import dev.seogen.core.article.LanguageTag;
 import dev.seogen.core.article.Slug;
-import dev.seogen.core.article.Source;
 import dev.seogen.core.draft.Draft;
 import dev.seogen.core.draft.DraftHeader;
-import dev.seogen.core.input.SafeText;
-import dev.seogen.core.source.CheckedSources;
-import dev.seogen.core.source.SourceCheck;
-import dev.seogen.publish.internal.ArticleHtml;
-import dev.seogen.publish.internal.ArticleJsonLd;
 import dev.seogen.publish.internal.BuildFingerprint;
 import dev.seogen.publish.internal.LanguageVersions;
 import dev.seogen.publish.internal.LinkTerms;
 import dev.seogen.publish.internal.Messages;
 import dev.seogen.publish.internal.PageDigest;
+import dev.seogen.publish.internal.PageModels;
 import dev.seogen.publish.internal.PreviewLinks;
 import dev.seogen.publish.internal.SafeMarkdown;
 import dev.seogen.publish.internal.SiteCards;
@@ -30,15 +24,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,10 +37,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a static site from articles: a page per article at {@code <category>/<slug>/}, a page per category
@@ -68,15 +56,7 @@ public final class SitePublisher {
     /** Articles a category page lists; the home page lists the latest of each category. */
     static final int PAGE_SIZE = 50;
 
-    static final int FEED_SIZE = 50;
-    static final int ON_HOME = 5;
-    /** Categories named in every page's header; the home page lists them all. */
-    static final int IN_HEADER = 6;
-
     private static final List<String> ASSETS = List.of("style.css", "favicon.svg");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    /** Formatted once per day: ten thousand articles were published on a few days. */
-    private static final Map<Long, String> DAYS = new ConcurrentHashMap<>();
 
     /** Between the site folder's name and a random id: the folder a publish renders into, beside the site. */
     private final SiteSettings settings;
@@ -99,6 +79,8 @@ public final class SitePublisher {
     private final String assets;
     /** The site's languages and the versions of its pages, known once the articles of a publish are. */
     private LanguageVersions versions;
+    /** What each template receives, for {@link #versions}. */
+    private PageModels models;
 
     /**
      * A publisher of the site {@code settings} describe, keeping its manifest in {@code stateFolder} (one
@@ -130,6 +112,7 @@ public final class SitePublisher {
         });
         this.cards = new SiteCards(settings.theme());
         this.build = BuildFingerprint.of(SitePublisher.class, "/theme/layout.ftlh", settings.theme());
+        this.models = new PageModels(settings, settings, versions, messages, markdown, assets);
     }
 
     /** The publisher of one language's part of {@code site}'s pages, under {@code prefix}. */
@@ -145,6 +128,7 @@ public final class SitePublisher {
         this.templates = site.templates;
         this.cards = site.cards;
         this.build = site.build;
+        this.models = new PageModels(settings, root, versions, messages, markdown, assets);
     }
 
     /**
@@ -205,6 +189,7 @@ public final class SitePublisher {
                     settings.baseUrl(),
                     settings.language(),
                     settings.defaultLanguageAtRoot());
+            models = new PageModels(settings, root, versions, messages, markdown, assets);
             String[] paths =
                     articles.stream().map(a -> versions.path(a.header())).toArray(String[]::new);
             String relatedKey = RelatedArticles.key(articles, paths);
@@ -322,11 +307,11 @@ public final class SitePublisher {
                     .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
                     .add(a);
         }
-        byCategory.values().forEach(list -> list.sort(NEWEST_FIRST));
+        byCategory.values().forEach(list -> list.sort(PageModels.NEWEST_FIRST));
         List<Map<String, Object>> categories = new ArrayList<>();
         byCategory.forEach((slug, list) ->
-                categories.add(category(slug, list.get(0).header().category())));
-        Map<String, Object> site = siteModel(categories, main(byCategory));
+                categories.add(models.category(slug, list.get(0).header().category())));
+        Map<String, Object> site = models.siteModel(categories, models.main(byCategory));
         String siteKey = PageDigest.of("site", site);
         // The in-text links stay within this language's articles; by their paths from the site's root.
         LinkTerms terms = LinkTerms.of(
@@ -349,9 +334,9 @@ public final class SitePublisher {
                 .forEach(i ->
                         articlePage(articles, paths, entries, i, related[i], terms, site, siteKey, content, output));
         byCategory.forEach((slug, list) -> categoryPages(slug, list, site, siteKey, output));
-        Map<String, Object> home = homeModel(byCategory, site);
+        Map<String, Object> home = models.homeModel(byCategory, site);
         output.page("index.html", "home.ftlh", PageDigest.of("home.ftlh", home), () -> home);
-        Map<String, Object> feed = feedModel(articles, site);
+        Map<String, Object> feed = models.feedModel(articles, site);
         output.page("feed.xml", "feed.ftlx", PageDigest.of("feed.ftlx", feed), () -> feed);
         return site;
     }
@@ -388,22 +373,11 @@ public final class SitePublisher {
         }
         Map<String, Object> site = Objects.requireNonNull(first);
         if (versions.chooserAtRoot()) {
-            Map<String, Object> chooser = new LinkedHashMap<>();
-            chooser.put("site", site);
-            chooser.put("msg", siteWords().words());
-            chooser.put("canonical", settings.baseUrl().toString());
-            putVersions(chooser, versions.languages().get(0), versions.ofHome());
+            Map<String, Object> chooser = models.chooserModel(site);
             output.page("index.html", "languages.ftlh", PageDigest.of("languages.ftlh", chooser), () -> chooser);
         }
         renderShared(articles, site, output);
         return site;
-    }
-
-    /** The pages of the site's languages, as the templates receive them: {@code alternates} and {@code languages}. */
-    private void putVersions(Map<String, Object> model, LanguageTag language, List<Map<String, String>> alternates) {
-        model.put("alternates", alternates);
-        model.put("languages", versions.switcher(language, alternates));
-        model.put("ogLocale", LanguageVersions.locale(language));
     }
 
     /**
@@ -412,7 +386,7 @@ public final class SitePublisher {
      */
     private int[][] related(List<PublishedArticle> articles) {
         if (!versions.multilingual()) {
-            return new RelatedArticles(articles, NEWEST_FIRST).chooseAll();
+            return new RelatedArticles(articles, PageModels.NEWEST_FIRST).chooseAll();
         }
         int[][] related = new int[articles.size()][];
         for (LanguageTag language : versions.languages()) {
@@ -421,7 +395,7 @@ public final class SitePublisher {
                     .toArray();
             List<PublishedArticle> mine =
                     Arrays.stream(positions).mapToObj(articles::get).toList();
-            int[][] chosen = new RelatedArticles(mine, NEWEST_FIRST).chooseAll();
+            int[][] chosen = new RelatedArticles(mine, PageModels.NEWEST_FIRST).chooseAll();
             for (int i = 0; i < positions.length; i++) {
                 related[positions[i]] =
                         Arrays.stream(chosen[i]).map(r -> positions[r]).toArray();
@@ -441,19 +415,16 @@ public final class SitePublisher {
                     .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
                     .add(a);
         }
-        Map<String, Object> notFound = new LinkedHashMap<>();
-        notFound.put("site", site);
-        notFound.put("msg", siteWords().words());
-        putVersions(notFound, versions.languages().get(0), List.of());
+        Map<String, Object> notFound = models.notFoundModel(site);
         output.page("404.html", "404.ftlh", PageDigest.of("404.ftlh", notFound), () -> notFound);
         PageDigest sitemapInputs =
                 new PageDigest("sitemap.ftlx").text(settings.baseUrl().toString());
         sitemapInputs.text(versions.languages().toString());
         for (PublishedArticle a :
                 articles) { // the pages and their days make every entry, the home's and categories' too
-            sitemapInputs.text(versions.path(a.header())).text(a.header().key()).text(day(a.modified()));
+            sitemapInputs.text(versions.path(a.header())).text(a.header().key()).text(PageModels.day(a.modified()));
         }
-        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> sitemapModel(articles));
+        output.page("sitemap.xml", "sitemap.ftlx", sitemapInputs.value(), () -> models.sitemapModel(articles));
         // A preview uploaded by mistake is not indexed: its pages say noindex, and its robots.txt disallows all.
         output.write(
                 "robots.txt",
@@ -461,7 +432,7 @@ public final class SitePublisher {
                         ? "# A preview of drafts (seogen publish --include-drafts): not for search engines.\n"
                                 + "User-agent: *\nDisallow: /\n"
                         : "User-agent: *\nAllow: /\n\nSitemap: " + settings.baseUrl() + "sitemap.xml\n");
-        output.write("llms.txt", llmsTxt(byCategory));
+        output.write("llms.txt", models.llmsTxt(byCategory));
         output.image(SiteCards.SITE_CARD, cards.card(settings.title(), "", SiteCards.footer(root.baseUrl())));
         byte[] ownLogo = cards.themeLogo(); // the publisher's logo for JSON-LD: the theme's, as it is, else drawn
         if (ownLogo != null) {
@@ -474,54 +445,12 @@ public final class SitePublisher {
         }
     }
 
-    /** How a page's header and lists name a category; its description is "" when the settings give none. */
-    private Map<String, Object> category(Slug slug, String name) {
-        return Map.of(
-                "name",
-                name,
-                "slug",
-                slug.value(),
-                "url",
-                settings.rootPath() + slug.value() + "/",
-                "description",
-                settings.categoryDescriptions().getOrDefault(slug.value(), ""));
-    }
-
-    /**
-     * The categories the header shows: all when they are few, else the {@value #IN_HEADER} with the most
-     * articles, by name. Their counts do not go into the pages' inputs, only which they are: adding an
-     * article re-renders every page only when it changes which categories are the main ones.
-     */
-    private List<Map<String, Object>> main(Map<Slug, List<PublishedArticle>> byCategory) {
-        return byCategory.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Slug, List<PublishedArticle>> e) ->
-                                -e.getValue().size())
-                        .thenComparing(e -> e.getKey().value()))
-                .limit(IN_HEADER)
-                .sorted(Comparator.comparing(e -> e.getKey().value()))
-                .map(e -> category(e.getKey(), e.getValue().get(0).header().category()))
-                .toList();
-    }
-
-    /** The words of the pages in the site's language: the home page, categories, 404, withdrawn pages. */
-    private Messages.Bundle siteWords() {
-        return messages.of(settings.language());
-    }
-
     /** A page at each retired address (noindex), and {@code _redirects} listing them all. */
     private void retire(List<RetiredPage> retired, Map<String, Object> site, StagedSite output) {
         StringBuilder redirects = new StringBuilder();
         for (RetiredPage page : retired) {
             String from = settings.rootPath() + page.path() + "/";
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", site);
-            model.put("msg", siteWords().words());
-            model.put("title", page.title());
-            model.put(
-                    "category",
-                    Map.of("name", page.category(), "url", settings.rootPath() + page.categorySlug() + "/"));
-            model.put("movedTo", page.movedTo() == null ? "" : settings.rootPath() + page.movedTo() + "/");
-            putVersions(model, versions.languages().get(0), List.of());
+            Map<String, Object> model = models.withdrawnModel(page, site);
             output.page(
                     page.path() + "/index.html", "withdrawn.ftlh", PageDigest.of("withdrawn.ftlh", model), () -> model);
             // Netlify serves a rule's status only where no file shadows it, unless forced with "!".
@@ -534,37 +463,6 @@ public final class SitePublisher {
                     "_redirects",
                     "# Pages that were live here and are not now (written by seogen publish)\n" + redirects);
         }
-    }
-
-    /**
-     * {@code llms.txt} (llmstxt.org): the site's name, then each category with its articles as Markdown links,
-     * each with its description.
-     */
-    private String llmsTxt(Map<Slug, List<PublishedArticle>> byCategory) {
-        StringBuilder text =
-                new StringBuilder("# ").append(SafeText.line(settings.title())).append("\n\n");
-        text.append("> Explainer articles, one question a page, each with its sources.\n");
-        byCategory.forEach((slug, list) -> {
-            text.append("\n## ")
-                    .append(SafeText.line(list.get(0).header().category()))
-                    .append("\n\n");
-            for (PublishedArticle a : list) {
-                text.append("- [")
-                        .append(SafeText.line(a.header().question())
-                                .replace("[", "(")
-                                .replace("]", ")"))
-                        .append("](")
-                        .append(settings.baseUrl())
-                        .append(versions.path(a.header()))
-                        .append("/)");
-                String description = SafeText.line(a.header().description());
-                if (!description.isEmpty()) {
-                    text.append(": ").append(description);
-                }
-                text.append('\n');
-            }
-        });
-        return text.toString();
     }
 
     private Templates templates() {
@@ -583,15 +481,6 @@ public final class SitePublisher {
         return languages.stream()
                 .filter(tag -> !messages.of(new LanguageTag(tag)).translated())
                 .toList();
-    }
-
-    private static String day(Instant instant) {
-        return DAYS.computeIfAbsent(instant.getEpochSecond() / 86_400, d -> DAY.format(instant));
-    }
-
-    /** The address of an article's page, from the site's root. */
-    private String url(DraftHeader header) {
-        return settings.rootPath() + header.path() + "/";
     }
 
     /**
@@ -639,13 +528,13 @@ public final class SitePublisher {
                 DraftHeader other = articles.get(r).header();
                 relatedPages.add(Map.of(
                         "title", other.question(),
-                        "url", url(other),
+                        "url", models.url(other),
                         "description", other.description(),
                         "category", other.category()));
             }
             LinkTerms.Linker linker =
                     linking ? terms.linker(position, h.language().value(), h.keywords(), root.rootPath()) : null;
-            Map<String, Object> model = articleModel(published, content.apply(h), relatedPages, site, linker);
+            Map<String, Object> model = models.articleModel(published, content.apply(h), relatedPages, site, linker);
             output.links(paths[position], linker == null ? List.of() : linker.links());
             return model;
         });
@@ -671,149 +560,21 @@ public final class SitePublisher {
         PreviewLinks links = options.autoLinks() && h.autoLinks() && !site.isEmpty()
                 ? PreviewLinks.of(h, site, settings, root.rootPath())
                 : null;
-        List<Map<String, Object>> categories = List.of(category(h.categorySlug(), h.category()));
+        List<Map<String, Object>> categories = List.of(models.category(h.categorySlug(), h.category()));
         String html = templates()
                 .render(
                         "article.ftlh",
-                        articleModel(
+                        models.articleModel(
                                 published,
                                 draft,
                                 List.of(),
-                                siteModel(categories, categories),
+                                models.siteModel(categories, categories),
                                 links == null ? null : links.linker()));
         return new PreviewPage(html, links == null ? Map.of() : links.linked());
     }
 
     private static final Comparator<PublishedArticle> BY_PATH =
             Comparator.comparing(PublishedArticle::header, DraftHeader.BY_PATH);
-    private static final Comparator<PublishedArticle> NEWEST_FIRST = Comparator.comparing(PublishedArticle::published)
-            .reversed()
-            .thenComparing(a -> a.header().slug().value());
-
-    private Map<String, Object> siteModel(List<Map<String, Object>> categories, List<Map<String, Object>> main) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", settings.title());
-        site.put("description", settings.description());
-        site.put("root", settings.rootPath());
-        site.put("assets", assets + "assets/");
-        site.put(
-                "languages",
-                versions.languages().stream().map(LanguageTag::value).toList());
-        site.put("baseUrl", settings.baseUrl().toString());
-        site.put("language", settings.language().value());
-        site.put("author", settings.author());
-        site.put("publisher", settings.publisher());
-        site.put("ctaText", settings.ctaText());
-        site.put("ctaLink", settings.ctaLink() == null ? "" : settings.ctaLink().toString());
-        site.put(
-                "legalLink",
-                settings.legalLink() == null ? "" : settings.legalLink().toString());
-        site.put("notice", settings.notice() == null ? "" : settings.notice());
-        site.put("preview", settings.preview());
-        site.put("categories", categories);
-        site.put("mainCategories", main);
-        // One card and logo for the whole site, at its root, whatever the page's language.
-        site.put("card", SiteCards.model(root.baseUrl() + SiteCards.SITE_CARD, settings.title()));
-        site.put("logo", root.baseUrl() + SiteCards.LOGO);
-        return site;
-    }
-
-    private Map<String, Object> articleModel(
-            PublishedArticle published,
-            Draft draft,
-            List<Map<String, String>> related,
-            Map<String, Object> site,
-            LinkTerms.@Nullable Linker links) {
-        DraftHeader header = published.header();
-        Article article = CheckedSources.linked(draft.article(), draft.checks()); // linked where they really are
-        Messages.Bundle words = messages.of(header.language());
-        String url = settings.baseUrl() + header.path() + "/";
-        String categoryUrl = settings.rootPath() + header.categorySlug().value() + "/";
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
-        model.put("question", header.question());
-        model.put("title", header.title());
-        model.put("description", header.description());
-        model.put("language", header.language().value());
-        model.put("canonical", url);
-        model.put(
-                "category",
-                Map.of(
-                        "name",
-                        header.category(),
-                        "url",
-                        categoryUrl,
-                        "slug",
-                        header.categorySlug().value()));
-        model.put("msg", words.words());
-        model.put("published", day(published.published()));
-        model.put("modified", day(published.modified()));
-        model.put("publishedText", words.day(published.published()));
-        model.put("modifiedText", words.day(published.modified()));
-        ArticleHtml.put(model, article, markdown, true, links);
-        model.put("sources", sources(article, draft.checks(), words));
-        model.put("related", related);
-        model.put("card", SiteCards.model(url + SiteCards.CARD, header.question() + " · " + settings.title()));
-        model.put(
-                "jsonLd",
-                ArticleJsonLd.of(
-                        header,
-                        published.published(),
-                        published.modified(),
-                        url,
-                        article,
-                        new ArticleJsonLd.Site(
-                                settings.title(),
-                                settings.baseUrl().toString(),
-                                settings.author(),
-                                settings.publisher(),
-                                root.baseUrl().toString())));
-        putVersions(model, header.language(), versions.ofArticle(header));
-        return model;
-    }
-
-    /**
-     * The sources as the page lists them: the reference, the link and the host it is on, and what the last
-     * check found ({@code check}: ok, dead, missing, mismatch, unknown, or "" when it was never checked).
-     */
-    private static List<Map<String, String>> sources(
-            Article article, Map<Integer, SourceCheck> checks, Messages.Bundle words) {
-        List<Map<String, String>> sources = new ArrayList<>();
-        for (Source source : article.sources()) {
-            SourceCheck check = checks.get(source.id());
-            String link = source.link();
-            sources.add(Map.of(
-                    "id",
-                    String.valueOf(source.id()),
-                    "text",
-                    source.reference(),
-                    "link",
-                    link,
-                    "host",
-                    host(link),
-                    "check",
-                    check == null ? "" : check.status().key(),
-                    "checked",
-                    check == null ? "" : day(check.checkedAt()),
-                    "checkedText",
-                    check == null ? "" : words.day(check.checkedAt())));
-        }
-        return sources;
-    }
-
-    /** "rfc-editor.org" for https://www.rfc-editor.org/rfc/rfc1034: what a link's text says of it. */
-    private static String host(String link) {
-        if (link.isEmpty()) {
-            return "";
-        }
-        try {
-            String host = java.net.URI.create(link).getHost();
-            return host == null ? link : host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return link;
-        }
-    }
-
     /**
      * The pages of a category, 50 articles a page. A page's inputs are the site settings, the category, the
      * page's place and its articles' titles, descriptions, paths and days.
@@ -837,7 +598,7 @@ public final class SitePublisher {
                 inputs.text(a.header().question())
                         .text(a.header().description())
                         .text(a.header().path())
-                        .text(day(a.published()));
+                        .text(PageModels.day(a.published()));
             }
             int number = page;
             String path = slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
@@ -845,149 +606,8 @@ public final class SitePublisher {
                     path,
                     "category.ftlh",
                     inputs.value(),
-                    () -> categoryModel(slug, name, slice, number, pages, list.size(), site));
+                    () -> models.categoryModel(slug, name, slice, number, pages, list.size(), site));
         }
-    }
-
-    private Map<String, Object> categoryModel(
-            Slug slug,
-            String name,
-            List<PublishedArticle> slice,
-            int page,
-            int pages,
-            int count,
-            Map<String, Object> site) {
-        String base = settings.rootPath() + slug.value() + "/";
-        Messages.Bundle words = siteWords();
-        List<Map<String, String>> items = new ArrayList<>();
-        for (PublishedArticle a : slice) {
-            items.add(entry(a, words));
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
-        model.put("msg", words.words());
-        model.put("name", name);
-        model.put("slug", slug.value());
-        model.put("description", settings.categoryDescriptions().getOrDefault(slug.value(), ""));
-        model.put("count", count);
-        model.put("canonical", settings.baseUrl() + slug.value() + "/" + (page == 1 ? "" : "page/" + page + "/"));
-        model.put("articles", items);
-        model.put("page", page);
-        model.put("pages", pages);
-        model.put("previous", page == 1 ? "" : page == 2 ? base : base + "page/" + (page - 1) + "/");
-        model.put("next", page == pages ? "" : base + "page/" + (page + 1) + "/");
-        putVersions(model, settings.language(), page == 1 ? versions.ofCategory(slug.value()) : List.of());
-        return model;
-    }
-
-    /** An article as a listing shows it: its question, description, address and first day. */
-    private Map<String, String> entry(PublishedArticle a, Messages.Bundle words) {
-        return Map.of(
-                "title", a.header().question(),
-                "description", a.header().description(),
-                "url", url(a.header()),
-                "date", day(a.published()),
-                "dateText", words.day(a.published()));
-    }
-
-    private Map<String, Object> homeModel(Map<Slug, List<PublishedArticle>> byCategory, Map<String, Object> site) {
-        Messages.Bundle words = siteWords();
-        List<Map<String, Object>> sections = new ArrayList<>();
-        byCategory.forEach((slug, list) -> {
-            List<Map<String, String>> latest = new ArrayList<>();
-            for (PublishedArticle a : list.subList(0, Math.min(ON_HOME, list.size()))) {
-                latest.add(entry(a, words));
-            }
-            Map<String, Object> section =
-                    new LinkedHashMap<>(category(slug, list.get(0).header().category()));
-            section.put("count", list.size());
-            section.put("latest", latest);
-            sections.add(section);
-        });
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
-        model.put("msg", words.words());
-        model.put("canonical", settings.baseUrl().toString());
-        model.put("categories", sections);
-        putVersions(model, settings.language(), versions.ofHome());
-        return model;
-    }
-
-    /**
-     * Every page of the site for sitemap.xml: the root (the language chooser of a site of several languages),
-     * each language's home and category pages, then the articles; each with the day it last changed and its
-     * versions in other languages ({@code alternates}, empty for a page in one language).
-     */
-    private Map<String, Object> sitemapModel(List<PublishedArticle> articles) {
-        List<Map<String, Object>> urls = new ArrayList<>();
-        if (versions.chooserAtRoot()) {
-            urls.add(url(settings.baseUrl().toString(), latest(articles), versions.ofHome()));
-        }
-        for (LanguageTag language : versions.languages()) {
-            List<PublishedArticle> mine = articles.stream()
-                    .filter(a ->
-                            !versions.multilingual() || a.header().language().equals(language))
-                    .toList();
-            String home = settings.baseUrl() + versions.prefix(language);
-            urls.add(url(home, latest(mine), versions.ofHome()));
-            Map<Slug, List<PublishedArticle>> byCategory = new TreeMap<>(Comparator.comparing(Slug::value));
-            mine.forEach(a -> byCategory
-                    .computeIfAbsent(a.header().categorySlug(), c -> new ArrayList<>())
-                    .add(a));
-            byCategory.forEach((slug, list) ->
-                    urls.add(url(home + slug.value() + "/", latest(list), versions.ofCategory(slug.value()))));
-        }
-        for (PublishedArticle a : articles) {
-            urls.add(url(
-                    settings.baseUrl() + versions.path(a.header()) + "/",
-                    a.modified(),
-                    versions.ofArticle(a.header())));
-        }
-        return Map.of("urls", urls, "alternates", versions.multilingual());
-    }
-
-    private static Map<String, Object> url(String loc, Instant modified, List<Map<String, String>> alternates) {
-        return Map.of("loc", loc, "lastmod", day(modified), "alternates", alternates);
-    }
-
-    private static Instant latest(List<PublishedArticle> articles) {
-        return articles.stream()
-                .map(PublishedArticle::modified)
-                .max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-    }
-
-    private Map<String, Object> feedModel(List<PublishedArticle> articles, Map<String, Object> site) {
-        List<PublishedArticle> newest =
-                articles.stream().sorted(NEWEST_FIRST).limit(FEED_SIZE).toList();
-        List<Map<String, String>> entries = new ArrayList<>();
-        for (PublishedArticle a : newest) {
-            String url = settings.baseUrl() + a.header().path() + "/";
-            entries.add(Map.of(
-                    "title",
-                    a.header().question(),
-                    "url",
-                    url,
-                    "published",
-                    a.published().toString(),
-                    "updated",
-                    a.modified().toString(),
-                    "summary",
-                    a.header().description()));
-        }
-        Instant updated = articles.stream()
-                .map(PublishedArticle::modified)
-                .max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        return Map.of(
-                "site",
-                site,
-                "updated",
-                updated.toString(),
-                "feedUrl",
-                settings.baseUrl() + "feed.xml",
-                "entries",
-                entries);
     }
 
     /** The names of the theme's assets, as the site serves them under {@code assets/}. */
