@@ -14,11 +14,12 @@ import java.util.Map;
  * are compared exactly. Ten thousand articles take seconds, not hours.
  *
  * <p>Copies and near-copies cost no more than other texts: a text at least {@link #STANDS_FOR} the same as an
- * earlier one is paired with it and goes no further, so that later texts are compared with the earlier one
- * only, which stands for both (a thousand near-copies of one text are a thousand pairs, not half a million
- * comparisons). And each text is compared with at most {@link #COMPARED} earlier ones, those sharing the most
- * buckets first, from buckets of at most {@link #BUCKET_SIZE}: ten thousand texts that all share a long
- * boilerplate, none quite a copy of another, take seconds too, each told of its closest few.
+ * earlier one is paired with it, and the earlier one stands for it: a later near-copy of the same text is
+ * paired with the one that stands for both, not with each of its near-copies (a thousand near-copies of one
+ * text are a thousand pairs, not half a million comparisons); any other text is compared with them all. Each
+ * text is compared with at most {@link #COMPARED} earlier ones, those sharing the most buckets first, from
+ * buckets of at most {@link #BUCKET_SIZE}: ten thousand texts that all share a long boilerplate, none quite a
+ * copy of another, take seconds too, each told of its closest few.
  */
 final class NearDuplicates {
     private static final int SHINGLE = 5;
@@ -27,12 +28,14 @@ final class NearDuplicates {
     // 1 - (1 - 0.5^3)^32 = 0.986, one of 0.6 with 0.9996; the exact Jaccard then decides.
     private static final int ROWS = 3;
     private static final long[] SEEDS = seeds(BANDS * ROWS);
-    /** A text this much the same as an earlier one is not compared with later texts: the earlier one is. */
+    /** A text this much the same as an earlier one is stood for by it: its later near-copies meet the earlier one. */
     static final double STANDS_FOR = 0.8;
     /** The earlier texts one text is compared with, at most. */
     static final int COMPARED = 64;
     /** The texts one bucket holds, at most: a fuller one takes no more. */
     static final int BUCKET_SIZE = 128;
+
+    private static final int NONE = -1;
 
     /** A pair of texts, by index ({@code first} the earlier), and their similarity. */
     record Pair(int first, int second, double similarity) {}
@@ -46,9 +49,11 @@ final class NearDuplicates {
         // to the buckets.
         Map<Shingles, Integer> firstWith = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
+        List<Integer> standsFor = new ArrayList<>(texts.size()); // the earlier text that stands for each, or NONE
         for (int i = 0; i < texts.size(); i++) {
             long[] set = shingles(texts.get(i));
             shingles.add(set);
+            standsFor.add(NONE);
             if (set.length == 0) {
                 continue;
             }
@@ -66,20 +71,37 @@ final class NearDuplicates {
             }
             List<Integer> candidates = new ArrayList<>(shared.keySet());
             candidates.sort(Comparator.comparing((Integer j) -> -shared.get(j)).thenComparing(j -> j));
-            double closest = 0;
-            for (int earlier : candidates.subList(0, Math.min(COMPARED, candidates.size()))) {
-                double similarity = jaccard(shingles.get(earlier), set);
-                if (similarity >= threshold) {
-                    pairs.add(new Pair(earlier, i, similarity));
-                }
-                closest = Math.max(closest, similarity);
-            }
-            if (closest < STANDS_FOR) {
-                for (long key : keys) {
-                    List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (bucket.size() < BUCKET_SIZE) {
-                        bucket.add(i);
+            // Those that stand for themselves first, to learn whether one stands for this text; then the others,
+            // but not the near-copies of the one that stands for this text.
+            int compared = 0;
+            int closest = NONE;
+            double best = 0;
+            for (int earlier : candidates) {
+                if (standsFor.get(earlier) == NONE && compared++ < COMPARED) {
+                    double similarity = jaccard(shingles.get(earlier), set);
+                    if (similarity >= threshold) {
+                        pairs.add(new Pair(earlier, i, similarity));
                     }
+                    if (similarity >= STANDS_FOR && similarity > best) {
+                        best = similarity;
+                        closest = earlier;
+                    }
+                }
+            }
+            for (int earlier : candidates) {
+                int itsOwn = standsFor.get(earlier);
+                if (itsOwn != NONE && (closest == NONE || itsOwn != closest) && compared++ < COMPARED) {
+                    double similarity = jaccard(shingles.get(earlier), set);
+                    if (similarity >= threshold) {
+                        pairs.add(new Pair(earlier, i, similarity));
+                    }
+                }
+            }
+            standsFor.set(i, closest);
+            for (long key : keys) {
+                List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+                if (bucket.size() < BUCKET_SIZE) {
+                    bucket.add(i);
                 }
             }
         }
