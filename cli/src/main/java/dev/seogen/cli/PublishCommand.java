@@ -140,10 +140,17 @@ final class PublishCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Waits for {@code thread} to end, even when interrupted (the interrupt is kept for the caller). */
     private static void await(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -168,7 +175,8 @@ final class PublishCommand implements Callable<Integer> {
         try (var siteLock = Locks.site(settings.folder(), err);
                 var draftsLock = Locks.drafts(store.root(), "publish", err)) {
             // On a thread of its own, done before the locks are let go: it looks at every draft's file, and
-            // removes only temporary files an hour old, which nothing of this publish writes or reads.
+            // removes only temporary files an hour old (this publish's own are new, and one that is moved into
+            // place meanwhile is simply passed over).
             Thread leftovers = new Thread(
                     () -> {
                         AtomicFile.removeLeftovers(store.root(), 2);

@@ -242,9 +242,16 @@ final class Publishing {
         try {
             result = new SitePublisher(settings, caches, options)
                     .publish(articles, header -> content(store, read, header), full, retired, () -> saved(saving));
+            saved(saving); // waited for before any page went live; a failure is never passed over
         } catch (InputException refused) { // refused before any page went live: no first-live date is kept
             settled(saving);
-            changes.undo();
+            if (!saving.isCompletedExceptionally()) { // else the record is as it was: nothing to put back
+                try {
+                    changes.undo();
+                } catch (RuntimeException undoing) {
+                    refused.addSuppressed(undoing); // the refusal is what the user needs to read first
+                }
+            }
             throw refused;
         } finally {
             settled(saving); // a publish that failed otherwise leaves the record as before: written

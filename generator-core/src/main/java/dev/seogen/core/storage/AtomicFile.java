@@ -6,14 +6,17 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Replaces a file's content so that a crash at any moment leaves either the old file or the new one,
@@ -42,22 +45,36 @@ public final class AtomicFile {
             return 0;
         }
         Instant before = Instant.now().minus(ABANDONED);
-        int removed = 0;
-        try (Stream<Path> files = Files.find(
-                folder,
-                depth,
-                (path, attributes) -> attributes.isRegularFile()
-                        && path.getFileName().toString().startsWith(TEMP_PREFIX)
-                        && attributes.lastModifiedTime().toInstant().isBefore(before))) {
-            for (Path file : files.toList()) {
-                if (Files.deleteIfExists(file)) {
-                    removed++;
+        int[] removed = {0};
+        try {
+            Files.walkFileTree(folder, Set.of(), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()
+                            && file.getFileName().toString().startsWith(TEMP_PREFIX)
+                            && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                        try {
+                            if (Files.deleteIfExists(file)) {
+                                removed[0]++;
+                            }
+                        } catch (IOException e) {
+                            // tried again by the next run
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Gone meanwhile (another write's temporary file, moved into place), or unreadable: the
+                    // others are still looked at; what cannot be now is tried again by the next run.
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             // what cannot be listed or removed now is tried again by the next run
         }
-        return removed;
+        return removed[0];
     }
 
     public static void write(Path target, byte[] content) {

@@ -92,8 +92,8 @@ public final class PageDigest {
     }
 
     /**
-     * The digest, as 32 hex digits. The text is hashed as bytes without a copy of it: an ASCII character as
-     * one byte, any other as 0xFF and its two bytes, which no two different texts share.
+     * The digest, as 32 hex digits. The text is hashed as bytes, made in the thread's buffers: an ASCII
+     * character as one byte, any other as 0xFF and its two bytes, which no two different texts share.
      */
     public String value() {
         Buffers work = buffers == null ? new Buffers() : buffers;
