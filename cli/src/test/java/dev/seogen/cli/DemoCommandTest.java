@@ -121,9 +121,14 @@ class DemoCommandTest {
                 .asString()
                 .contains("\"Browsers delete every cached response at midnight.\"", "[2] revalidation.md");
         // The sentences' scores are kept for the next lint, which says the same from them.
-        assertThat(folder.resolve("demo/.seogen/lint/claim-scores")).isNotEmptyFile();
+        Path scores = folder.resolve("demo/.seogen/lint/claim-scores");
+        assertThat(scores).isNotEmptyFile();
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(scores);
         CommandRun again = CommandRun.seogen(folder, "review", "lint", "--drafts", "demo/drafts");
         assertThat(again.out()).isEqualTo(lint.out());
+        assertThat(Files.getLastModifiedTime(scores))
+                .as("nothing scored anew: not rewritten")
+                .isEqualTo(written);
     }
 
     @Test

@@ -29,8 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KeptClaimScores implements ClaimSupport {
     private static final String MAGIC = "seogen claim scores 1";
-    /** The scores kept at most (24 bytes each): those asked for by the last lint first, then older ones. */
-    static final int MOST = 1_000_000;
+    /**
+     * The scores kept at most (24 bytes each on disk, about 100 in memory): those asked for by the last lint
+     * first, then older ones. Ten thousand grounded drafts of twenty cited sentences each are 200,000.
+     */
+    static final int MOST = 250_000;
 
     private final ClaimSupport scorer;
     private final Path file;
@@ -43,16 +46,16 @@ public final class KeptClaimScores implements ClaimSupport {
 
     private record Key(long high, long low) {}
 
-    private KeptClaimScores(ClaimSupport scorer, Path file, Map<Key, Double> known) {
+    private KeptClaimScores(ClaimSupport scorer, Path file, String maker) {
         this.scorer = scorer;
         this.file = file;
-        this.maker = maker(scorer);
-        this.known = known;
+        this.maker = maker;
+        this.known = read(file, maker);
     }
 
     /** The scores of {@code scorer} kept in {@code file}, read now; {@link #save} writes them back. */
     public static KeptClaimScores open(ClaimSupport scorer, Path file) {
-        return new KeptClaimScores(scorer, file, read(file, maker(scorer)));
+        return new KeptClaimScores(scorer, file, maker(scorer));
     }
 
     @Override
@@ -88,6 +91,7 @@ public final class KeptClaimScores implements ClaimSupport {
         if (!added) {
             return;
         }
+        added = false; // before the copy: a score added meanwhile marks it again, for the next save
         Map<Key, Double> kept = new LinkedHashMap<>(asked);
         for (Map.Entry<Key, Double> e : known.entrySet()) {
             if (kept.size() >= MOST) {
@@ -113,7 +117,6 @@ public final class KeptClaimScores implements ClaimSupport {
             throw new UncheckedIOException(e); // in memory: not reached
         }
         AtomicFile.writeCache(file, bytes.toByteArray());
-        added = false;
     }
 
     private static Map<Key, Double> read(Path file, String maker) {
