@@ -61,7 +61,7 @@ final class Lint implements AutoCloseable {
     static Lint open(CliContext context, DraftsOption option, Path draftsRoot) {
         ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
         Path scores = ProjectFolders.state(config, draftsRoot).resolve("lint").resolve("claim-scores");
-        return new Lint(() -> index(context, option, draftsRoot), null, true, scores);
+        return new Lint(() -> index(context, config, draftsRoot), null, true, scores);
     }
 
     /** With claim-support against {@code library}, which stays open when this closes. */
@@ -123,8 +123,7 @@ final class Lint implements AutoCloseable {
         return library;
     }
 
-    private static Path index(CliContext context, DraftsOption option, Path draftsRoot) {
-        ConfigFile config = SettingsResolver.configFile(context, option.config.file, Settings.keys());
+    private static Path index(CliContext context, ConfigFile config, Path draftsRoot) {
         String folder = new SettingsResolver(context, config)
                 .resolve(Settings.LIBRARY, null)
                 .value();

@@ -1,5 +1,6 @@
 package dev.seogen.core.library;
 
+import dev.seogen.core.Sha256;
 import dev.seogen.core.storage.AtomicFile;
 import dev.seogen.core.storage.CodeStamp;
 import dev.seogen.core.storage.LengthPrefixed;
@@ -8,12 +9,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,26 +145,12 @@ public final class KeptClaimScores implements ClaimSupport {
 
     /** 128 bits of SHA-256 of the sentence and each passage, each after its length. */
     private static Key key(String sentence, List<String> passages) {
-        MessageDigest sha = sha256();
-        update(sha, sentence);
+        StringBuilder text =
+                new StringBuilder().append(sentence.length()).append(':').append(sentence);
         for (String passage : passages) {
-            update(sha, passage);
+            text.append(passage.length()).append(':').append(passage);
         }
-        ByteBuffer digest = ByteBuffer.wrap(sha.digest());
+        ByteBuffer digest = ByteBuffer.wrap(Sha256.of(text.toString()));
         return new Key(digest.getLong(), digest.getLong());
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        sha.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

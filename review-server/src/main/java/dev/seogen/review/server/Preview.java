@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A draft's page as publish would write it (the site's own theme and rendering), with each finding placed
@@ -48,8 +49,10 @@ final class Preview {
      */
     String render(Row row, List<Finding> findings, Instant now, List<Row> queue) {
         Draft draft = row.draft();
+        List<DraftHeader> site = site(queue);
+        DraftHeader own = kept(draft); // an approved or published draft's was made for the site already
         PreviewPage rendered = publisher.renderArticlePage(
-                new PublishedArticle(DraftHeader.of(row.file(), draft), now, now), draft, site(queue));
+                new PublishedArticle(own != null ? own : DraftHeader.of(row.file(), draft), now, now), draft, site);
         Document page = Jsoup.parse(rendered.html());
         page.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/preview.css");
         for (Element link : page.select("article a[href]")) {
@@ -77,13 +80,16 @@ final class Preview {
                 .toList();
         DraftHeader[] site = new DraftHeader[out.size()];
         IntStream.range(0, out.size()).parallel().forEach(i -> site[i] = header(out.get(i))); // reads the map only
-        Map<Draft, DraftHeader> now = new IdentityHashMap<>();
+        headers.clear(); // only the drafts of now: an edited draft's old version is let go
         for (int i = 0; i < site.length; i++) {
-            now.put(out.get(i).draft(), site[i]);
+            headers.put(out.get(i).draft(), site[i]);
         }
-        headers.clear();
-        headers.putAll(now); // only the drafts of now: an edited draft's old version is let go
         return List.of(site);
+    }
+
+    /** The header kept for {@code draft}, if it is an approved or published draft of the queue. */
+    private synchronized @Nullable DraftHeader kept(Draft draft) {
+        return headers.get(draft);
     }
 
     private DraftHeader header(Row row) {
